@@ -1,0 +1,36 @@
+// Runs every test in a real headless Chromium. Chrome/Chromium is found on the machine (CHROME_PATH overrides).
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+const executablePath = candidates.find((p) => existsSync(p));
+if (!executablePath) {
+  console.error(
+    'No Chrome/Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH.',
+  );
+  process.exit(1);
+}
+const args = [
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+if (process.getuid?.() === 0) args.push('--no-sandbox');
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+};
