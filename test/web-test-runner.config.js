@@ -29,8 +29,18 @@ if (process.getuid?.() === 0) args.push('--no-sandbox');
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
+  nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [
+    // `/__slow/…` answers after 800 ms with a broken dataset: a fetch that is not aborted would show an error.
+    async (ctx, next) => {
+      if (!ctx.url.startsWith('/__slow/')) return next();
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      ctx.type = 'application/json';
+      ctx.body = '{"schemaVersion": 1}';
+    },
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
 };

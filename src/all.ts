@@ -1,0 +1,4 @@
+/** Defines every tag (the CDN bundle's entry). The provider comes first so linked widgets find it at once. */
+
+export { CareerLadder } from './ladder/index.js';
+export { CareerProvider } from './provider/index.js';

@@ -1,0 +1,214 @@
+import { ContextConsumer } from '@lit/context';
+import { msg, str } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultDataset } from '../data/default-dataset.js';
+import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
+import {
+  type DataError,
+  formatError,
+  parseDataset,
+  type ValidationResult,
+  validateDataset,
+} from '../data/validate.js';
+import { type DatasetState, type ProviderValue, providerContext } from '../shared/context.js';
+import { fire } from '../shared/events.js';
+import { warnOnce } from '../shared/warn.js';
+
+/** What a widget (or the provider) exposes for the controller to read. */
+export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
+  /** A dataset object set by code; wins over everything else. */
+  data: DatasetInput | Dataset | null;
+  /** URL of a dataset JSON. */
+  src: string | null;
+  /** The selected stage id. */
+  stage: string | null;
+}
+
+/** Largest dataset file accepted from `src`. */
+const MAX_BYTES = 5_000_000;
+const validated = new WeakMap<object, ValidationResult>();
+
+/** Validates once per object, so widgets sharing one dataset object pay for it once. */
+function validateCached(data: unknown): ValidationResult {
+  if (data === null || typeof data !== 'object') return validateDataset(data);
+  const cached = validated.get(data);
+  if (cached) return cached;
+  const result = validateDataset(data);
+  validated.set(data, result);
+  return result;
+}
+
+/**
+ * Gives a widget its dataset and links its stage with the nearest `<career-provider>`.
+ *
+ * The dataset comes from, in order: the `data` property, the `src` attribute (fetched, validated, aborted when
+ * `src` changes or the element leaves the page), the nearest provider, the bundled default. Bad data or a failed
+ * fetch becomes an `error` state; the element that loaded it dispatches one `career-error` and logs one
+ * `console.error`. `state` is derived on read, so `willUpdate` and `render` always see the current source.
+ */
+export class DatasetController implements ReactiveController {
+  /** The nearest provider's shared value, if the host is inside one. */
+  provider: ProviderValue | undefined;
+
+  private readonly host: DatasetHost;
+  private readonly linkStage: boolean;
+  private current: DatasetState = { status: 'loading' };
+  private seen: { data: unknown; src: unknown; provider: unknown } | undefined;
+  private lastStage: string | null = null;
+  /** Inside a provider (whose first value may still be on its way). */
+  private linked = false;
+  private fetching: AbortController | undefined;
+  private pendingErrors: DataError[] | undefined;
+
+  constructor(host: DatasetHost, { linkStage = true }: { linkStage?: boolean } = {}) {
+    this.host = host;
+    this.linkStage = linkStage;
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: providerContext,
+      subscribe: true,
+      callback: (value) => this.onProvider(value),
+    });
+  }
+
+  /** The current dataset state, re-derived when `data`, `src` or the provider's dataset changed. */
+  get state(): DatasetState {
+    const { data, src } = this.host;
+    const provider = this.provider?.state;
+    const seen = this.seen;
+    if (!seen || seen.data !== data || seen.src !== src || seen.provider !== provider) {
+      this.seen = { data, src, provider };
+      this.current = this.resolve(data, src, provider);
+    }
+    return this.current;
+  }
+
+  /** The dataset when ready, else `undefined`. */
+  get dataset(): Dataset | undefined {
+    const state = this.state;
+    return state.status === 'ready' ? state.dataset : undefined;
+  }
+
+  /** The host's selected stage record; an id the data does not know warns once and selects nothing. */
+  selectedStage(): Stage | undefined {
+    const id = this.host.stage;
+    const dataset = this.dataset;
+    if (id === null || !dataset) return undefined;
+    const stage = dataset.stages.find((s) => s.id === id);
+    if (!stage) {
+      warnOnce(this.host, `<${this.host.localName}> has no stage "${id}" in its data; nothing is selected.`);
+    }
+    return stage;
+  }
+
+  /** A stage chosen by the reader: selects it here and in every linked widget, and fires one event. */
+  selectStage(stage: string | null): void {
+    if (stage === this.host.stage) return;
+    this.host.stage = stage;
+    this.lastStage = stage;
+    if (this.linkStage) this.provider?.selectStage(stage);
+    fire(this.host, 'career-stage-change', { stage });
+  }
+
+  hostConnected(): void {
+    // A fetch aborted by leaving the page starts again on return.
+    if (this.current.status === 'loading' && !this.fetching) {
+      this.seen = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.fetching?.abort();
+    this.fetching = undefined;
+    // Reconnected elsewhere, the host asks for a provider again.
+    if (this.linked) {
+      this.linked = false;
+      this.provider = undefined;
+      this.seen = undefined;
+    }
+  }
+
+  hostUpdate(): void {
+    // A stage set by code still links the other widgets (without an event).
+    const stage = this.host.stage;
+    if (stage !== this.lastStage) {
+      this.lastStage = stage;
+      if (this.linkStage && this.provider && this.provider.stage !== stage) this.provider.selectStage(stage);
+    }
+  }
+
+  hostUpdated(): void {
+    const errors = this.pendingErrors;
+    if (!errors) return;
+    this.pendingErrors = undefined;
+    const where = this.host.src ? ` from ${this.host.src}` : '';
+    console.error(
+      `career-widgets: <${this.host.localName}> cannot use its data${where}:\n${errors.map(formatError).join('\n')}`,
+    );
+    fire(this.host, 'career-error', { errors });
+  }
+
+  private onProvider(value: ProviderValue | undefined): void {
+    const first = this.provider === undefined;
+    this.provider = value;
+    this.linked = true;
+    this.seen = undefined;
+    if (value && this.linkStage) {
+      if (first && value.stage === null && this.host.stage !== null) value.selectStage(this.host.stage);
+      else if (this.host.stage !== value.stage) {
+        this.host.stage = value.stage;
+        this.lastStage = value.stage;
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  private resolve(data: unknown, src: string | null, provider: DatasetState | undefined): DatasetState {
+    this.fetching?.abort();
+    this.fetching = undefined;
+    if (data !== null && data !== undefined) return this.fromResult(validateCached(data));
+    if (src) {
+      this.load(src);
+      return { status: 'loading' };
+    }
+    if (this.linked) return provider ?? { status: 'loading' };
+    return { status: 'ready', dataset: defaultDataset };
+  }
+
+  private fromResult(result: ValidationResult): DatasetState {
+    if (result.ok) return { status: 'ready', dataset: result.dataset };
+    this.pendingErrors = result.errors;
+    return { status: 'error', errors: result.errors };
+  }
+
+  private async load(src: string): Promise<void> {
+    const controller = new AbortController();
+    this.fetching = controller;
+    let state: DatasetState;
+    try {
+      const response = await fetch(src, { credentials: 'same-origin', signal: controller.signal });
+      if (!response.ok)
+        throw new Error(msg(str`the server answered ${response.status} ${response.statusText}`));
+      const text = await response.text();
+      state =
+        text.length > MAX_BYTES
+          ? this.fromResult({
+              ok: false,
+              errors: [{ path: '(root)', message: msg('the file is too large') }],
+            })
+          : this.fromResult(parseDataset(text));
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      state = this.fromResult({
+        ok: false,
+        errors: [{ path: '(root)', message: msg(str`could not load ${src}: ${reason}`) }],
+      });
+    }
+    if (controller.signal.aborted || this.fetching !== controller) return;
+    this.fetching = undefined;
+    this.current = state;
+    this.host.requestUpdate();
+  }
+}

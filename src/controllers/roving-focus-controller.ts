@@ -1,0 +1,83 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface RovingFocusOptions {
+  /** The items in order, queried after each render. */
+  items: () => readonly HTMLElement[];
+  /** Which arrow keys move: `both` accepts all four. */
+  orientation?: () => 'horizontal' | 'vertical' | 'both';
+  /** Whether focus wraps from the last item to the first. */
+  wrap?: boolean;
+}
+
+const PREVIOUS: Record<string, readonly string[]> = {
+  horizontal: ['ArrowLeft'],
+  vertical: ['ArrowUp'],
+  both: ['ArrowLeft', 'ArrowUp'],
+};
+const NEXT: Record<string, readonly string[]> = {
+  horizontal: ['ArrowRight'],
+  vertical: ['ArrowDown'],
+  both: ['ArrowRight', 'ArrowDown'],
+};
+
+/**
+ * One tab stop for a group of items (WAI-ARIA roving tabindex): the active item has `tabindex="0"`, the others
+ * `-1`; arrow keys, Home and End move focus. The host renders `tabindex=${roving.tabIndex(i)}` and forwards
+ * `keydown` to `handleKeydown`; `setActive` follows a click or a selection made elsewhere.
+ */
+export class RovingFocusController implements ReactiveController {
+  /** Index of the item that holds the tab stop. */
+  active = 0;
+
+  private readonly host: ReactiveControllerHost;
+  private readonly options: RovingFocusOptions;
+
+  constructor(host: ReactiveControllerHost, options: RovingFocusOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  tabIndex(index: number): 0 | -1 {
+    return index === this.active ? 0 : -1;
+  }
+
+  setActive(index: number): void {
+    if (index === this.active) return;
+    this.active = index;
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus for arrow keys, Home and End; returns whether the key was handled. */
+  handleKeydown(event: KeyboardEvent): boolean {
+    const items = this.options.items();
+    if (items.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return false;
+    const orientation = this.options.orientation?.() ?? 'both';
+    const current = Math.max(
+      0,
+      items.findIndex(
+        (item) => item === event.composedPath()[0] || item.contains(event.composedPath()[0] as Node),
+      ),
+    );
+    const last = items.length - 1;
+    let next: number;
+    if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else if (PREVIOUS[orientation]?.includes(event.key))
+      next = current === 0 ? (this.options.wrap ? last : 0) : current - 1;
+    else if (NEXT[orientation]?.includes(event.key))
+      next = current === last ? (this.options.wrap ? 0 : last) : current + 1;
+    else return false;
+    event.preventDefault();
+    this.active = next;
+    for (const [i, item] of items.entries()) item.tabIndex = i === next ? 0 : -1;
+    items[next]?.focus();
+    this.host.requestUpdate();
+    return true;
+  }
+
+  hostUpdated(): void {
+    const count = this.options.items().length;
+    if (count > 0 && this.active > count - 1) this.setActive(count - 1);
+  }
+}

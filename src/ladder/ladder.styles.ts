@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const ladderStyles = css`
+  :host {
+    padding: var(--_career-space);
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin-block-end: 0.75rem;
+  }
+  .rungs {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+    counter-reset: none;
+  }
+  /* Horizontal: chosen explicitly, or by the widget's own width when no orientation is set. */
+  :host([orientation='horizontal']) .rungs {
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(10.5rem, 1fr);
+    overflow-x: auto;
+    padding-block-end: 0.25rem;
+  }
+  @container (min-width: 760px) {
+    :host(:not([orientation])) .rungs {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+    }
+  }
+  .rung {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.375rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_career-border);
+    border-radius: var(--_career-radius);
+    background: var(--_career-surface);
+    cursor: pointer;
+  }
+  .rung.selected {
+    border: 3px solid var(--_career-accent);
+    padding: calc(0.75rem - 2px);
+    background: var(--_career-accent-soft);
+  }
+  .rung.current {
+    box-shadow: inset 0 -4px 0 var(--_career-accent);
+  }
+  .rung-button {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    margin: -0.25rem;
+    padding: 0.25rem;
+    border: 0;
+    border-radius: calc(var(--_career-radius) / 2);
+    background: none;
+    text-align: start;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .step {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 50%;
+    border: 2px solid var(--_career-accent);
+    color: var(--_career-accent);
+    font-size: 0.875em;
+  }
+  .selected .step {
+    background: var(--_career-accent);
+    color: var(--_career-on-accent);
+  }
+  .years,
+  .titles {
+    font-size: 0.875em;
+    color: var(--_career-muted);
+  }
+  .focus {
+    font-size: 0.9375em;
+  }
+  .here {
+    align-self: flex-start;
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_career-accent);
+    color: var(--_career-on-accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+  }
+  :host([compact]) .titles,
+  :host([compact]) .focus {
+    display: none;
+  }
+  .detail {
+    margin-block-start: var(--_career-space);
+    padding: var(--_career-space);
+    border: 1px solid var(--_career-border);
+    border-radius: var(--_career-radius);
+    background: var(--_career-surface-2);
+  }
+  .detail-heading {
+    font-size: 1.125em;
+  }
+  .detail-summary {
+    margin-block: 0.25rem 0.75rem;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
+    gap: 0.75rem 1.5rem;
+  }
+  .block h4 {
+    font-size: 1em;
+    margin-block-end: 0.25rem;
+  }
+  .block ul {
+    padding-inline-start: 1.125rem;
+  }
+  .block li + li {
+    margin-block-start: 0.125rem;
+  }
+  .next {
+    margin-block-start: var(--_career-space);
+    padding-block-start: var(--_career-space);
+    border-block-start: 1px solid var(--_career-border);
+  }
+  .next-heading {
+    font-size: 1.0625em;
+    margin-block-end: 0.5rem;
+  }
+  @media print {
+    .rung {
+      break-inside: avoid;
+    }
+    .detail {
+      border: 0;
+      padding: 0;
+    }
+  }
+`;

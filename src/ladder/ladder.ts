@@ -1,0 +1,213 @@
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DatasetController } from '../controllers/dataset-controller.js';
+import { RovingFocusController } from '../controllers/roving-focus-controller.js';
+import {
+  certificationsForStage,
+  nextStageDiff,
+  type StageDiff,
+  stageFocusSkills,
+  stagesInOrder,
+  titlesByStage,
+} from '../data/query.js';
+import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
+import { tokens } from '../shared/styles.js';
+import { certificationLabel, renderDatasetState, typicalYears } from '../shared/templates.js';
+import { ladderStyles } from './ladder.styles.js';
+
+/**
+ * The career's stages in order, each with its typical years, titles and focus. Selecting a stage opens its
+ * detail: responsibilities, skills focus, development goals, balance strategies, recommended certifications,
+ * titles, and what changes at the next stage.
+ *
+ * @summary Progression ladder.
+ * @fires career-stage-change - The reader selected or closed a stage; `detail.stage` is its id or `null`. Bubbles, composed.
+ * @fires career-error - The data could not be used; `detail.errors` lists each problem with its JSON path.
+ * @csspart heading - The ladder's heading.
+ * @csspart rungs - The ordered list of stages.
+ * @csspart rung - One stage.
+ * @csspart rung-button - The button that selects a stage.
+ * @csspart here - The "You are here" marker on the reader's own stage.
+ * @csspart detail - The detail region of the selected stage.
+ * @csspart error - The error panel shown for unusable data.
+ * @csspart loading - The notice shown while `src` loads.
+ * @cssprop --career-color-accent - Accent: selected stage, step numbers, focus ring.
+ * @cssprop --career-color-surface - Background.
+ * @cssprop --career-color-surface-raised - Background of the detail.
+ * @cssprop --career-color-text - Text colour.
+ * @cssprop --career-color-muted - Secondary text.
+ * @cssprop --career-color-border - Borders.
+ * @cssprop --career-radius - Corner radius.
+ * @cssprop --career-space - Base spacing.
+ */
+export class CareerLadder extends LitElement {
+  static override styles = [tokens, ladderStyles];
+
+  /** A dataset object (validated when set); wins over `src`. */
+  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+
+  /** URL of a dataset JSON, fetched and validated. */
+  @property() src: string | null = null;
+
+  /** The selected stage id; its detail is shown. */
+  @property({ reflect: true }) stage: string | null = null;
+
+  /** The reader's own stage id, marked "You are here". */
+  @property() current: string | null = null;
+
+  /** Layout of the rungs; absent: horizontal when the widget is at least 760 px wide. */
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | undefined;
+
+  /** Rungs only, without titles, focus and detail. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  private readonly source = new DatasetController(this);
+  private readonly roving = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.rung-button')],
+  });
+
+  private stages: readonly Stage[] = [];
+  private selected: Stage | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const dataset = this.source.dataset;
+    this.stages = dataset ? stagesInOrder(dataset) : [];
+    this.selected = this.source.selectedStage();
+    if (changed.has('stage') || changed.has('current')) {
+      const focusId = this.selected?.id ?? this.current;
+      const index = this.stages.findIndex((s) => s.id === focusId);
+      if (index >= 0) this.roving.active = index;
+    }
+  }
+
+  private onRungClick(stage: Stage, index: number): void {
+    this.roving.setActive(index);
+    this.source.selectStage(this.stage === stage.id ? null : stage.id);
+  }
+
+  protected override render() {
+    const state = this.source.state;
+    if (state.status !== 'ready') return renderDatasetState(state);
+    const data = state.dataset;
+    return html`
+      <h2 class="heading" part="heading">${msg(str`${data.name}: career stages`)}</h2>
+      <ol class="rungs" part="rungs" @keydown=${(e: KeyboardEvent) => this.roving.handleKeydown(e)}>
+        ${this.stages.map((stage, i) => this.renderRung(data, stage, i))}
+      </ol>
+      ${this.selected && !this.compact ? this.renderDetail(data, this.selected) : nothing}
+    `;
+  }
+
+  protected renderRung(data: Dataset, stage: Stage, index: number): TemplateResult {
+    const selected = stage.id === this.selected?.id;
+    const here = stage.id === this.current;
+    const titles = titlesByStage(data, stage.id).map((t) => t.name);
+    return html`<li
+      class="rung ${selected ? 'selected' : ''} ${here ? 'current' : ''}"
+      part="rung"
+      @click=${() => this.onRungClick(stage, index)}
+    >
+      <button
+        class="rung-button"
+        part="rung-button"
+        tabindex=${this.roving.tabIndex(index)}
+        aria-expanded=${this.compact ? nothing : String(selected)}
+        aria-pressed=${this.compact ? String(selected) : nothing}
+        aria-controls=${this.compact ? nothing : 'detail'}
+        @click=${(e: Event) => {
+          e.stopPropagation();
+          this.onRungClick(stage, index);
+        }}
+      >
+        <span class="step" aria-hidden="true">${index + 1}</span>
+        <span>${stage.name}</span>
+      </button>
+      ${stage.years ? html`<p class="years">${typicalYears(stage.years)}</p>` : nothing}
+      ${here ? html`<p class="here" part="here">${msg('You are here')}</p>` : nothing}
+      ${titles.length ? html`<p class="titles">${titles.join(' · ')}</p>` : nothing}
+      ${stage.focus ? html`<p class="focus">${stage.focus}</p>` : nothing}
+    </li>`;
+  }
+
+  protected renderDetail(data: Dataset, stage: Stage): TemplateResult {
+    const here = stage.id === this.current;
+    const diff = nextStageDiff(data, stage.id);
+    return html`<section id="detail" class="detail" part="detail" aria-labelledby="detail-heading">
+      <h3 id="detail-heading" class="detail-heading">
+        ${stage.name}${here ? html` <span class="muted">(${msg('you are here')})</span>` : nothing}
+      </h3>
+      <p class="detail-summary muted">
+        ${[typicalYears(stage.years), stage.summary].filter(Boolean).join('. ')}
+      </p>
+      <div class="columns">
+        ${this.renderBlock(
+          msg('Responsibilities'),
+          stage.responsibilities.map((r) => r.text),
+        )}
+        ${this.renderBlock(
+          msg('Skills focus'),
+          stageFocusSkills(data, stage.id).map((s) => s.name),
+        )}
+        ${this.renderBlock(
+          msg('Development goals'),
+          stage.goals.map((g) => g.text),
+        )}
+        ${this.renderBlock(
+          msg('Balance strategies'),
+          stage.balance.map((b) => b.text),
+        )}
+        ${this.renderBlock(
+          msg('Recommended certifications'),
+          certificationsForStage(data, stage.id).map(certificationLabel),
+        )}
+        ${this.renderBlock(
+          msg('Titles'),
+          titlesByStage(data, stage.id).map((t) => t.name),
+        )}
+      </div>
+      ${diff ? this.renderNext(diff) : html`<p class="next muted">${msg('This is the last stage of this career.')}</p>`}
+    </section>`;
+  }
+
+  protected renderNext(diff: StageDiff): TemplateResult {
+    return html`<div class="next">
+      <h4 class="next-heading">${msg(str`What changes at ${diff.to.name}`)}</h4>
+      <div class="columns">
+        ${this.renderBlock(
+          msg('New responsibilities'),
+          diff.responsibilities.map((r) => r.text),
+        )}
+        ${this.renderBlock(
+          msg('New skills focus'),
+          diff.skillFocus.map((s) => s.name),
+        )}
+        ${this.renderBlock(msg('Certifications that open up'), diff.certifications.map(certificationLabel))}
+        ${this.renderBlock(
+          msg('Titles that open up'),
+          diff.titles.map((t) => t.name),
+        )}
+      </div>
+    </div>`;
+  }
+
+  /** A titled list; nothing when empty. */
+  protected renderBlock(heading: string, items: readonly string[]): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
+    return html`<div class="block">
+      <h4>${heading}</h4>
+      <ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-ladder': CareerLadder;
+  }
+}

@@ -1,0 +1,57 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DatasetController } from '../controllers/dataset-controller.js';
+import type { Dataset, DatasetInput } from '../data/schema.js';
+import { type ProviderValue, providerContext } from '../shared/context.js';
+
+/**
+ * Links the widgets inside it: they share its dataset and one selected stage. Selecting a stage in any of them
+ * selects it in all; only the widget the reader used fires `career-stage-change`, which bubbles through here.
+ * Renders no box of its own (`display: contents`).
+ *
+ * @summary Shares one dataset and one selected stage with the widgets inside it.
+ * @slot - The linked widgets and any other content.
+ * @fires career-error - The provider's `data` or `src` could not be used. Bubbles, composed.
+ */
+export class CareerProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** A dataset object shared with every widget inside (wins over `src`). */
+  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+
+  /** URL of a dataset JSON shared with every widget inside. Without `data` or `src`: the bundled default. */
+  @property() src: string | null = null;
+
+  /** The selected stage id, shared with every widget inside. */
+  @property({ reflect: true }) stage: string | null = null;
+
+  private readonly source = new DatasetController(this, { linkStage: false });
+  private readonly context = new ContextProvider(this, { context: providerContext });
+  private readonly selectStage = (stage: string | null) => {
+    this.stage = stage;
+  };
+
+  protected override willUpdate(): void {
+    const state = this.source.state;
+    const previous = this.context.value;
+    if (previous?.state !== state || previous.stage !== this.stage) {
+      const value: ProviderValue = { state, stage: this.stage, selectStage: this.selectStage };
+      this.context.setValue(value);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-provider': CareerProvider;
+  }
+}

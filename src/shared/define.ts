@@ -1,0 +1,44 @@
+import { ContextRoot } from '@lit/context';
+import { VERSION } from './version.js';
+
+const registry = Symbol.for('career-widgets.versions');
+type Registry = Map<string, string>;
+const warned = new Set<string>();
+
+/** Records which version of this library defined each tag, shared between copies on one page. */
+function versions(): Registry {
+  const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
+  holder[registry] ??= new Map();
+  return holder[registry];
+}
+
+let root: ContextRoot | undefined;
+
+/**
+ * Defines a custom element once. A second copy of the library (npm build next to the CDN bundle, or two versions)
+ * keeps the first definition and warns once, naming both versions; it never throws.
+ *
+ * The first call also attaches a context root to the document, so widgets upgraded before their
+ * `<career-provider>` still find it when it upgrades.
+ */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return; // server rendering: nothing to define
+  if (!root && typeof document !== 'undefined') {
+    root = new ContextRoot();
+    root.attach(document.documentElement);
+  }
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== element && !warned.has(tag)) {
+      warned.add(tag);
+      const other = versions().get(tag) ?? 'an unknown version';
+      console.warn(
+        `career-widgets: <${tag}> is already defined by career-widgets ${other}; this copy (${VERSION}) ` +
+          'is not used. Load the library once per page.',
+      );
+    }
+    return;
+  }
+  customElements.define(tag, element);
+  versions().set(tag, VERSION);
+}

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and base styles shared by every widget. Public tokens are `--career-*` custom properties, each
+ * read with a fallback; private ones are `--_career-*`. Light and dark come from `light-dark()`, driven by
+ * `color-scheme`: the page's preference, or the `theme` attribute.
+ */
+export const tokens = css`
+  :host {
+    color-scheme: light dark;
+    --_career-surface: var(--career-color-surface, light-dark(#ffffff, #15181e));
+    --_career-surface-2: var(--career-color-surface-raised, light-dark(#f4f6f9, #1e232b));
+    --_career-text: var(--career-color-text, light-dark(#1b2230, #e9ecf1));
+    --_career-muted: var(--career-color-muted, light-dark(#4a5467, #aab3c2));
+    --_career-border: var(--career-color-border, light-dark(#8a94a6, #6b7585));
+    --_career-accent: var(--career-color-accent, light-dark(#1d4ed8, #8fb4ff));
+    --_career-on-accent: var(--career-color-on-accent, light-dark(#ffffff, #0d1424));
+    --_career-accent-soft: var(--career-color-accent-soft, light-dark(#e7eeff, #1f2b45));
+    --_career-mark: var(--career-color-mark, light-dark(#fff1a8, #5c4a00));
+    --_career-danger: var(--career-color-danger, light-dark(#b42318, #ff9b8f));
+    --_career-danger-soft: var(--career-color-danger-soft, light-dark(#fdecea, #3a1714));
+    --_career-radius: var(--career-radius, 0.5rem);
+    --_career-space: var(--career-space, 1rem);
+    --_career-focus: var(--career-focus-ring, 2px solid var(--_career-accent));
+
+    display: block;
+    box-sizing: border-box;
+    font: inherit;
+    color: var(--_career-text);
+    background: var(--_career-surface);
+    border-radius: var(--_career-radius);
+    container-type: inline-size;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: var(--_career-focus);
+    outline-offset: 2px;
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_career-muted);
+  }
+  [part='error'] {
+    padding: var(--_career-space);
+    border: 2px solid var(--_career-danger);
+    border-radius: var(--_career-radius);
+    background: var(--_career-danger-soft);
+  }
+  [part='error'] ul {
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  [part='error'] code {
+    font-family: ui-monospace, monospace;
+    font-weight: 600;
+  }
+  [part='loading'] {
+    padding: var(--_career-space);
+    color: var(--_career-muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: none;
+    }
+    [data-print='hide'] {
+      display: none !important;
+    }
+    button {
+      border-color: transparent !important;
+      background: none !important;
+      color: inherit !important;
+    }
+  }
+`;

@@ -1,0 +1,43 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DatasetState } from './context.js';
+
+/** Problems listed in the error panel; the rest are counted. */
+const SHOWN_ERRORS = 5;
+
+/**
+ * The loading notice or the error panel (`role="alert"`, part `error`) for a dataset that is not ready;
+ * `nothing` when it is. Every widget renders this first.
+ */
+export function renderDatasetState(state: DatasetState): TemplateResult | typeof nothing {
+  if (state.status === 'loading') {
+    return html`<p part="loading" role="status">${msg('Loading career data…')}</p>`;
+  }
+  if (state.status === 'ready') return nothing;
+  const shown = state.errors.slice(0, SHOWN_ERRORS);
+  const more = state.errors.length - shown.length;
+  return html`<div part="error" role="alert">
+    <p><strong>${msg('This career data cannot be shown.')}</strong></p>
+    <ul>
+      ${shown.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
+    </ul>
+    ${more > 0 ? html`<p>${msg(str`…and ${more} more problems.`)}</p>` : nothing}
+  </div>`;
+}
+
+/** "Typically 2–4 years", "Typically 7+ years": typical, never required. */
+export function typicalYears(years: { min: number; max: number | null } | undefined): string {
+  if (!years) return '';
+  if (years.max === null) return msg(str`Typically ${years.min}+ years`);
+  return msg(str`Typically ${years.min}–${years.max} years`);
+}
+
+/** Formats a list of names with the reader's conjunctions ("A, B and C"). */
+export function formatList(items: readonly string[], lang = 'en'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** "PMP: Project Management Professional", or just the name when the acronym is the name. */
+export function certificationLabel(c: { acronym: string; name: string }): string {
+  return c.acronym === c.name ? c.name : `${c.acronym}: ${c.name}`;
+}

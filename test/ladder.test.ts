@@ -1,0 +1,467 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { defaultDataset } from '../src/data/default-dataset.js';
+import type { DatasetInput } from '../src/data/schema.js';
+import '../src/ladder/index.js';
+import type { CareerLadder } from '../src/ladder/ladder.js';
+import '../src/provider/index.js';
+import type { CareerProvider } from '../src/provider/provider.js';
+import { define } from '../src/shared/define.js';
+import {
+  clone,
+  inlineStyles,
+  loadSmallDataset,
+  recordEvents,
+  SMALL_DATASET_URL,
+  spyConsole,
+  textOf,
+  until,
+} from './helpers.js';
+
+const stagesByOrder = [...defaultDataset.stages].sort((a, b) => a.order - b.order);
+const rungs = (el: CareerLadder) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="rung"]')];
+const buttons = (el: CareerLadder) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="rung-button"]'),
+];
+const detail = (el: CareerLadder) => el.shadowRoot!.querySelector<HTMLElement>('[part~="detail"]');
+const focused = (el: CareerLadder) => el.shadowRoot!.activeElement;
+
+async function ladder(template = html`<career-ladder></career-ladder>`): Promise<CareerLadder> {
+  const el = await fixture<CareerLadder>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<career-ladder>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations by default', async () => {
+      const el = await ladder();
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations with a stage selected and a current stage', async () => {
+      const el = await ladder(html`<career-ladder stage="mid" current="entry"></career-ladder>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations in dark mode', async () => {
+      const el = await ladder(html`<career-ladder theme="dark" stage="senior"></career-ladder>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is an ordered list whose detail is a region labelled by its stage', async () => {
+      const el = await ladder(html`<career-ladder stage="entry"></career-ladder>`);
+      expect(el.shadowRoot!.querySelector('ol[part~="rungs"]')).to.exist;
+      const region = detail(el)!;
+      const label = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!);
+      expect(region.localName).to.equal('section');
+      expect(textOf(label)).to.contain('Entry-Level PM');
+      expect(buttons(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(buttons(el)[0]!.getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  describe('rendering from data', () => {
+    it('shows one rung per stage in order, with typical years and titles', async () => {
+      const el = await ladder();
+      const items = rungs(el);
+      expect(items).to.have.length(stagesByOrder.length);
+      stagesByOrder.forEach((stage, i) => {
+        expect(textOf(items[i])).to.contain(stage.name);
+      });
+      expect(textOf(items[0])).to.contain('Typically 0–2 years');
+      expect(textOf(items[1])).to.contain('Typically 2–4 years');
+      expect(textOf(items[2])).to.contain('Typically 4–7 years');
+      expect(textOf(items[3])).to.contain('Typically 7+ years');
+      expect(textOf(el.shadowRoot)).not.to.match(/required/i);
+      const firstTitle = defaultDataset.titles.find((t) => t.id === stagesByOrder[1]!.titleIds[0]);
+      expect(textOf(items[1])).to.contain(firstTitle!.name);
+    });
+
+    it('opens the selected stage with what changes at the next stage', async () => {
+      const el = await ladder(html`<career-ladder stage="entry"></career-ladder>`);
+      const text = textOf(detail(el));
+      const entry = defaultDataset.stages.find((s) => s.id === 'entry')!;
+      const mid = defaultDataset.stages.find((s) => s.id === 'mid')!;
+      expect(text).to.contain(entry.responsibilities[0]!.text);
+      expect(text).to.contain(`What changes at ${mid.name}`);
+      expect(text).to.contain(mid.responsibilities[0]!.text);
+      expect(text).to.contain('Titles that open up');
+    });
+
+    it('says the last stage has no next stage', async () => {
+      const last = stagesByOrder[stagesByOrder.length - 1]!;
+      const el = await ladder(html`<career-ladder stage=${last.id}></career-ladder>`);
+      expect(textOf(detail(el))).to.contain('last stage');
+    });
+
+    it('renders text from the data as text, never as HTML', async () => {
+      const data = clone(defaultDataset) as DatasetInput;
+      data.stages[0]!.name = '<img src=x onerror="window.__pwned = true">';
+      const el = await ladder(
+        html`<career-ladder .data=${data} stage=${data.stages[0]!.id}></career-ladder>`,
+      );
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(textOf(el.shadowRoot)).to.contain('<img src=x onerror="window.__pwned = true">');
+      expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    });
+
+    it('uses no style attribute and no inline <style> (strict CSP)', async () => {
+      const el = await ladder(html`<career-ladder stage="mid" current="entry" theme="dark"></career-ladder>`);
+      expect(inlineStyles(el.shadowRoot!)).to.deep.equal([]);
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('properties and attributes', () => {
+    it('marks the current stage "You are here" in text', async () => {
+      const el = await ladder(html`<career-ladder current="mid"></career-ladder>`);
+      const midIndex = stagesByOrder.findIndex((s) => s.id === 'mid');
+      expect(textOf(rungs(el)[midIndex])).to.contain('You are here');
+      expect(textOf(rungs(el)[0])).not.to.contain('You are here');
+    });
+
+    it('reflects stage and compact', async () => {
+      const el = await ladder();
+      el.stage = 'senior';
+      el.compact = true;
+      await el.updateComplete;
+      expect(el.getAttribute('stage')).to.equal('senior');
+      expect(el.hasAttribute('compact')).to.equal(true);
+    });
+
+    it('shows no detail in compact mode, and marks the selection with aria-pressed', async () => {
+      const el = await ladder(html`<career-ladder compact stage="mid"></career-ladder>`);
+      expect(detail(el)).to.equal(null);
+      const midIndex = stagesByOrder.findIndex((s) => s.id === 'mid');
+      expect(buttons(el)[midIndex]!.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('lays rungs out by its own width when orientation is absent', async () => {
+      const wide = await ladder(html`<div style="width: 1100px"><career-ladder></career-ladder></div>`);
+      const wideLadder = wide.querySelector('career-ladder') as CareerLadder;
+      await wideLadder.updateComplete;
+      const rowOf = (el: CareerLadder) => rungs(el).map((r) => Math.round(r.getBoundingClientRect().top));
+      expect(new Set(rowOf(wideLadder)).size).to.equal(1);
+
+      const narrow = await ladder(html`<div style="width: 500px"><career-ladder></career-ladder></div>`);
+      const narrowLadder = narrow.querySelector('career-ladder') as CareerLadder;
+      await narrowLadder.updateComplete;
+      expect(new Set(rowOf(narrowLadder)).size).to.equal(stagesByOrder.length);
+    });
+
+    it('follows an explicit orientation', async () => {
+      const el = await ladder(
+        html`<career-ladder orientation="vertical" style="width: 1100px"></career-ladder>`,
+      );
+      const tops = rungs(el).map((r) => Math.round(r.getBoundingClientRect().top));
+      expect(new Set(tops).size).to.equal(stagesByOrder.length);
+    });
+
+    it('follows prefers-color-scheme and the theme attribute', async () => {
+      const light = await ladder(html`<career-ladder theme="light"></career-ladder>`);
+      const dark = await ladder(html`<career-ladder theme="dark"></career-ladder>`);
+      const luminance = (el: Element) => {
+        const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+        return (r! + g! + b!) / 3;
+      };
+      expect(luminance(light)).to.be.greaterThan(200);
+      expect(luminance(dark)).to.be.lessThan(60);
+    });
+
+    it('is usable at 320 px: nothing overflows sideways', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await ladder(html`<career-ladder stage="mid" current="entry"></career-ladder>`);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const b of buttons(el)) expect(b.getBoundingClientRect().height).to.be.at.least(24);
+    });
+  });
+
+  describe('events', () => {
+    it('fires career-stage-change with the stage on click, and null when closed again', async () => {
+      const el = await ladder();
+      const events = recordEvents(el, 'career-stage-change');
+      buttons(el)[2]!.click();
+      await el.updateComplete;
+      expect(events.details).to.deep.equal([{ stage: stagesByOrder[2]!.id }]);
+      expect(el.stage).to.equal(stagesByOrder[2]!.id);
+      buttons(el)[2]!.click();
+      await el.updateComplete;
+      expect(events.details[1]).to.deep.equal({ stage: null });
+      expect(detail(el)).to.equal(null);
+    });
+
+    it('selects when the rung card itself is clicked', async () => {
+      const el = await ladder();
+      rungs(el)[1]!.click();
+      await el.updateComplete;
+      expect(el.stage).to.equal(stagesByOrder[1]!.id);
+    });
+
+    it('bubbles out of the shadow root and composes', async () => {
+      const el = await ladder();
+      const events = recordEvents(document, 'career-stage-change');
+      buttons(el)[0]!.click();
+      events.stop();
+      expect(events.details).to.have.length(1);
+    });
+
+    it('fires nothing when code sets stage', async () => {
+      const el = await ladder();
+      const events = recordEvents(el, 'career-stage-change');
+      el.stage = 'senior';
+      await el.updateComplete;
+      el.setAttribute('stage', 'entry');
+      await el.updateComplete;
+      expect(events.details).to.deep.equal([]);
+      expect(textOf(detail(el))).to.contain('Entry-Level PM');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop and moves with arrows, Home and End', async () => {
+      const el = await ladder();
+      const b = buttons(el);
+      expect(b.filter((x) => x.tabIndex === 0)).to.have.length(1);
+      b[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(b[1]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(b[2]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal(b[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(b[b.length - 1]);
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(b[0]);
+      await el.updateComplete;
+      expect(b[0]!.tabIndex).to.equal(0);
+      expect(b[1]!.tabIndex).to.equal(-1);
+    });
+
+    it('selects with Enter and Space and keeps focus on the rung', async () => {
+      const el = await ladder();
+      const events = recordEvents(el, 'career-stage-change');
+      buttons(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.stage).to.equal(stagesByOrder[1]!.id);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.stage).to.equal(stagesByOrder[2]!.id);
+      expect(focused(el)).to.equal(buttons(el)[2]);
+      expect(events.details.map((d) => d.stage)).to.deep.equal([stagesByOrder[1]!.id, stagesByOrder[2]!.id]);
+    });
+
+    it('puts the tab stop on the selected stage', async () => {
+      const el = await ladder(html`<career-ladder stage="senior"></career-ladder>`);
+      const index = stagesByOrder.findIndex((s) => s.id === 'senior');
+      expect(buttons(el)[index]!.tabIndex).to.equal(0);
+    });
+  });
+
+  describe('data sources', () => {
+    it('uses the bundled default without data, src or provider', async () => {
+      const el = await ladder();
+      expect(textOf(el.shadowRoot)).to.contain(defaultDataset.name);
+    });
+
+    it('uses the data property first', async () => {
+      const small = await loadSmallDataset();
+      const el = await ladder(html`<career-ladder .data=${small} src="/nope.json"></career-ladder>`);
+      expect(textOf(el.shadowRoot)).to.contain(small.name);
+      expect(rungs(el)).to.have.length(small.stages.length);
+    });
+
+    it('fetches src, showing a loading state meanwhile', async () => {
+      const el = await fixture<CareerLadder>(html`<career-ladder src=${SMALL_DATASET_URL}></career-ladder>`);
+      expect(el.shadowRoot!.querySelector('[part~="loading"]')?.getAttribute('role')).to.equal('status');
+      await until(el, () => rungs(el).length > 0);
+      expect(textOf(el.shadowRoot)).to.contain('Example Guild');
+    });
+
+    it('aborts a fetch when src changes, showing only the newer source', async () => {
+      const errors = spyConsole('error');
+      try {
+        const el = await fixture<CareerLadder>(
+          html`<career-ladder src="/__slow/broken.json"></career-ladder>`,
+        );
+        el.src = SMALL_DATASET_URL;
+        await until(el, () => rungs(el).length > 0);
+        await new Promise((r) => setTimeout(r, 1000));
+        await el.updateComplete;
+        expect(textOf(el.shadowRoot)).to.contain('Example Guild');
+        expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+        expect(errors.calls).to.deep.equal([]);
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('starts again after leaving the page during a fetch', async () => {
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('career-ladder');
+      el.src = SMALL_DATASET_URL;
+      parent.append(el);
+      el.remove();
+      parent.append(el);
+      await until(el, () => rungs(el).length > 0);
+      expect(textOf(el.shadowRoot)).to.contain('Example Guild');
+    });
+
+    it('shows an error panel for a failed fetch', async () => {
+      const errors = spyConsole('error');
+      try {
+        const el = await fixture<CareerLadder>(
+          html`<career-ladder src="/test/fixtures/missing.json"></career-ladder>`,
+        );
+        await until(el, () => !!el.shadowRoot!.querySelector('[part~="error"]'));
+        expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain('404');
+        expect(errors.calls).to.have.length(1);
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('shows the provider data inside a provider', async () => {
+      const small = await loadSmallDataset();
+      const provider = await fixture<CareerProvider>(
+        html`<career-provider .data=${small}><career-ladder></career-ladder></career-provider>`,
+      );
+      const el = provider.querySelector('career-ladder')!;
+      await until(el, () => textOf(el.shadowRoot).includes('Example Guild'));
+      expect(rungs(el)).to.have.length(small.stages.length);
+    });
+  });
+
+  describe('linked through <career-provider>', () => {
+    async function linked() {
+      const provider = await fixture<CareerProvider>(html`<career-provider>
+        <career-ladder id="a"></career-ladder>
+        <career-ladder id="b" compact></career-ladder>
+      </career-provider>`);
+      const [a, b] = [...provider.querySelectorAll('career-ladder')] as [CareerLadder, CareerLadder];
+      await a.updateComplete;
+      await b.updateComplete;
+      return { provider, a, b };
+    }
+
+    it('selects a stage in every linked widget and fires one event from the one used', async () => {
+      const { provider, a, b } = await linked();
+      const events: { target: EventTarget | null; stage: string | null }[] = [];
+      provider.addEventListener('career-stage-change', (e) =>
+        events.push({ target: e.target, stage: e.detail.stage }),
+      );
+      buttons(b)[3]!.click();
+      await until(a, () => a.stage === stagesByOrder[3]!.id);
+      expect(provider.stage).to.equal(stagesByOrder[3]!.id);
+      expect(textOf(detail(a))).to.contain(stagesByOrder[3]!.name);
+      expect(events).to.deep.equal([{ target: b, stage: stagesByOrder[3]!.id }]);
+    });
+
+    it('follows the provider stage set by code, without events', async () => {
+      const { provider, a, b } = await linked();
+      const events = recordEvents(provider, 'career-stage-change');
+      provider.stage = 'mid';
+      await until(a, () => a.stage === 'mid' && b.stage === 'mid');
+      expect(events.details).to.deep.equal([]);
+    });
+
+    it('links a stage set by code on one widget', async () => {
+      const { a, b } = await linked();
+      a.stage = 'entry';
+      await until(b, () => b.stage === 'entry');
+    });
+
+    it('works when the widgets upgrade before the provider', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const provider = document.createElement('career-provider-late');
+      const inner = document.createElement('career-ladder');
+      provider.append(inner);
+      host.append(provider);
+      await inner.updateComplete;
+      const small = await loadSmallDataset();
+      class LateProvider extends (customElements.get('career-provider') as typeof CareerProvider) {}
+      customElements.define('career-provider-late', LateProvider);
+      (provider as CareerProvider).data = small;
+      await until(inner, () => textOf(inner.shadowRoot).includes('Example Guild'));
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows the JSON path of invalid data in an alert, fires career-error and logs once', async () => {
+      const errors = spyConsole('error');
+      try {
+        const data = clone(defaultDataset) as unknown as { stages: { years: { min: unknown } }[] };
+        data.stages[2]!.years.min = 'four';
+        const received = recordEvents(document, 'career-error');
+        const el = await ladder(
+          html`<career-ladder .data=${data as unknown as DatasetInput}></career-ladder>`,
+        );
+        await el.updateComplete;
+        received.stop();
+        const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+        expect(panel.getAttribute('role')).to.equal('alert');
+        expect(textOf(panel)).to.contain('stages[2].years.min: expected a number');
+        expect(received.details).to.have.length(1);
+        expect(received.details[0]!.errors[0]).to.deep.include({ path: 'stages[2].years.min' });
+        expect(errors.calls).to.have.length(1);
+        expect(String(errors.calls[0]![0])).to.contain('stages[2].years.min');
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('never throws into the page for non-object data', async () => {
+      const errors = spyConsole('error');
+      try {
+        for (const bad of [42, 'x', [], true]) {
+          const el = await ladder(
+            html`<career-ladder .data=${bad as unknown as DatasetInput}></career-ladder>`,
+          );
+          expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+        }
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('treats an unknown stage as no selection and warns once', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await ladder(html`<career-ladder stage="astronaut"></career-ladder>`);
+        el.current = 'entry';
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(detail(el)).to.equal(null);
+        expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+        expect(warnings.calls).to.have.length(1);
+        expect(String(warnings.calls[0]![0])).to.contain('astronaut');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('defining the element twice warns once and does not throw', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        class Other extends LitElement {}
+        expect(() => define('career-ladder', Other)).not.to.throw();
+        expect(() => define('career-ladder', Other)).not.to.throw();
+        expect(warnings.calls).to.have.length(1);
+        expect(String(warnings.calls[0]![0])).to.match(/career-ladder.*0\.1\.0/);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+});
