@@ -44,37 +44,85 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Finds prototype-polluting keys, non-JSON objects and absurd nesting before the schema looks at anything. */
-function scanHostile(value: unknown, path: (string | number)[], errors: DataError[]): void {
-  if (errors.length >= MAX_ERRORS) return;
-  if (path.length > MAX_DEPTH) {
-    errors.push({ path: formatPath(path), message: `is nested too deeply (more than ${MAX_DEPTH} levels)` });
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      scanHostile(item, [...path, i], errors);
-    });
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  if (!isPlainObject(value)) {
-    errors.push({ path: formatPath(path), message: 'expected plain JSON data' });
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      errors.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
-      continue;
+/**
+ * Finds prototype-polluting keys, non-JSON objects (class instances, getters, circular structures) and absurd
+ * nesting before the schema looks at anything. Each object is visited once, so shared sub-objects cost nothing
+ * extra however often they are reachable.
+ */
+function scanHostile(input: unknown, errors: DataError[]): void {
+  const visited = new WeakSet<object>();
+  const ancestors = new Set<object>();
+  const scan = (value: unknown, path: (string | number)[]): void => {
+    if (errors.length >= MAX_ERRORS) return;
+    if (path.length > MAX_DEPTH) {
+      errors.push({
+        path: formatPath(path),
+        message: `is nested too deeply (more than ${MAX_DEPTH} levels)`,
+      });
+      return;
     }
-    scanHostile(value[key], [...path, key], errors);
-  }
+    if (value === null || typeof value !== 'object') return;
+    if (ancestors.has(value)) {
+      errors.push({ path: formatPath(path), message: 'refers back to itself (a circular structure)' });
+      return;
+    }
+    if (visited.has(value)) return;
+    visited.add(value);
+    if (!Array.isArray(value) && !isPlainObject(value)) {
+      errors.push({ path: formatPath(path), message: 'expected plain JSON data' });
+      return;
+    }
+    ancestors.add(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && errors.length < MAX_ERRORS; i++) scan(value[i], [...path, i]);
+    } else {
+      for (const key of Object.keys(value)) {
+        if (errors.length >= MAX_ERRORS) break;
+        if (FORBIDDEN_KEYS.has(key)) {
+          errors.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+        } else if (Object.getOwnPropertyDescriptor(value, key)?.get) {
+          errors.push({
+            path: formatPath([...path, key]),
+            message: 'expected plain JSON data (not a getter)',
+          });
+        } else {
+          scan(value[key], [...path, key]);
+        }
+      }
+    }
+    ancestors.delete(value);
+  };
+  scan(input, []);
 }
 
-function issueToError(issue: v.BaseIssue<unknown>): DataError {
-  const segments = (issue.path ?? []).map((item) => item.key as string | number);
-  const missing = issue.kind === 'schema' && issue.received === 'undefined' && segments.length > 0;
-  return { path: formatPath(segments), message: missing ? `is required (${issue.message})` : issue.message };
+/**
+ * Turns valibot's issues into errors. A missing field reads "is required"; a list where an object belongs would
+ * otherwise come back as one "is required" per field of that object, so it becomes a single error on the list.
+ */
+function issuesToErrors(issues: readonly v.BaseIssue<unknown>[]): DataError[] {
+  const errors: DataError[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const items = issue.path ?? [];
+    const segments = items.map((item) => item.key as string | number);
+    const last = items[items.length - 1];
+    let error: DataError;
+    if (last?.origin === 'key' && Array.isArray(last.input)) {
+      error = { path: formatPath(segments.slice(0, -1)), message: `${issue.message}, got a list` };
+    } else if (last?.origin === 'key') {
+      error = { path: formatPath(segments), message: 'is required' };
+    } else if (issue.kind === 'schema' && issue.received === 'undefined' && segments.length > 0) {
+      error = { path: formatPath(segments), message: `is required (${issue.message})` };
+    } else {
+      error = { path: formatPath(segments), message: issue.message };
+    }
+    const id = formatError(error);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    errors.push(error);
+    if (errors.length >= MAX_ERRORS) break;
+  }
+  return errors;
 }
 
 type Ref = readonly (string | number)[];
@@ -155,7 +203,13 @@ export function checkReferences(data: Dataset): DataError[] {
   return errors;
 }
 
-/** Reports the first cycle in a graph of next steps (a title that leads back to itself). */
+/** Longest loop spelled out in a cycle message; longer ones are shortened with "…". */
+const MAX_LOOP_SHOWN = 8;
+
+/**
+ * Reports the first cycle in a graph of next steps (a title that leads back to itself), at the exact reference
+ * that closes it. Iterative depth-first search, so a chain of 20,000 records cannot overflow the stack.
+ */
 function findCycle<K extends string>(
   collection: string,
   key: K,
@@ -163,24 +217,40 @@ function findCycle<K extends string>(
   index: Map<string, number>,
   fail: (path: Ref, message: string) => void,
 ): void {
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (id: string, trail: string[]): boolean => {
-    const mark = state.get(id);
-    if (mark === 'done') return false;
-    if (mark === 'open') {
-      const loop = [...trail.slice(trail.indexOf(id)), id].join(' → ');
-      const at = index.get(trail[trail.length - 1] ?? id) ?? 0;
-      fail([collection, at, key], `forms a cycle: ${loop}`);
-      return true;
+  const OPEN = 1;
+  const DONE = 2;
+  const state = new Map<number, typeof OPEN | typeof DONE>();
+  for (let start = 0; start < records.length; start++) {
+    if (state.has(start)) continue;
+    /** The current path: [record index, position of the next reference to follow]. */
+    const stack: [number, number][] = [[start, 0]];
+    state.set(start, OPEN);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [at, edge] = top;
+      const targets = records[at]?.[key] ?? [];
+      if (edge >= targets.length) {
+        state.set(at, DONE);
+        stack.pop();
+        continue;
+      }
+      top[1] = edge + 1;
+      const next = index.get(targets[edge]!);
+      if (next === undefined || state.get(next) === DONE) continue;
+      if (state.get(next) === OPEN) {
+        const from = stack.findIndex(([i]) => i === next);
+        const ids = [...stack.slice(from).map(([i]) => records[i]!.id), records[next]!.id];
+        const shown =
+          ids.length <= MAX_LOOP_SHOWN
+            ? ids.join(' → ')
+            : `${ids.slice(0, MAX_LOOP_SHOWN - 1).join(' → ')} → … → ${ids[ids.length - 1]} (${ids.length - 1} steps)`;
+        fail([collection, at, key, edge], `forms a cycle: ${shown}`);
+        return;
+      }
+      state.set(next, OPEN);
+      stack.push([next, 0]);
     }
-    const i = index.get(id);
-    if (i === undefined) return false;
-    state.set(id, 'open');
-    for (const next of records[i]?.[key] ?? []) if (visit(next, [...trail, id])) return true;
-    state.set(id, 'done');
-    return false;
-  };
-  for (const record of records) if (visit(record.id, [])) return;
+  }
 }
 
 /**
@@ -188,16 +258,34 @@ function findCycle<K extends string>(
  * with every collection filled in; otherwise every problem with its JSON path (the first 50).
  */
 export function validateDataset(input: unknown): ValidationResult {
+  try {
+    return validate(input);
+  } catch (e) {
+    // Parsed JSON never gets here; a proxy or another exotic object that throws when it is read can.
+    return { ok: false, errors: [{ path: '(root)', message: `could not be read${describeThrown(e)}` }] };
+  }
+}
+
+/** ` (message)` for a thrown error, without trusting it: even its `message` may throw. */
+function describeThrown(e: unknown): string {
+  try {
+    return e instanceof Error && typeof e.message === 'string' ? ` (${e.message.slice(0, 200)})` : '';
+  } catch {
+    return '';
+  }
+}
+
+function validate(input: unknown): ValidationResult {
   if (!isPlainObject(input)) {
     const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
     return { ok: false, errors: [{ path: '(root)', message: `expected an object (a dataset), got ${got}` }] };
   }
   const hostile: DataError[] = [];
-  scanHostile(input, [], hostile);
+  scanHostile(input, hostile);
   if (hostile.length > 0) return { ok: false, errors: hostile };
 
   const parsed = v.safeParse(DatasetSchema, input);
-  if (!parsed.success) return { ok: false, errors: parsed.issues.slice(0, MAX_ERRORS).map(issueToError) };
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues) };
   const refErrors = checkReferences(parsed.output);
   if (refErrors.length > 0) return { ok: false, errors: refErrors.slice(0, MAX_ERRORS) };
   return { ok: true, dataset: parsed.output };
