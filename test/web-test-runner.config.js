@@ -18,11 +18,15 @@ if (!executablePath) {
   );
   process.exit(1);
 }
+// Test pages run side by side: keep background ones painting (rAF) with unthrottled timers.
 const args = [
   '--headless=new',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 if (process.getuid?.() === 0) args.push('--no-sandbox');
 
@@ -30,7 +34,8 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and the suite is fast anyway.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
     // `/__slow/…` answers after 800 ms with a broken dataset: a fetch that is not aborted would show an error.
