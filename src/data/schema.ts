@@ -201,7 +201,13 @@ export const SectionSchema = v.looseObject(
 );
 
 export const DatasetSourceSchema = v.looseObject(
-  { id: IdSchema, title: text(300), url: v.optional(v.pipe(str(), v.url('expected a URL'))) },
+  {
+    id: IdSchema,
+    title: text(300),
+    url: v.optional(
+      v.pipe(str(), v.url('expected a URL'), v.maxLength(500, 'is too long (at most 500 characters)')),
+    ),
+  },
   'expected an object (a source)',
 );
 
