@@ -21,6 +21,7 @@ import { ladderStyles } from './ladder.styles.js';
  * detail: responsibilities, skills focus, development goals, balance strategies, recommended certifications,
  * titles, and what changes at the next stage.
  *
+ * @tagname career-ladder
  * @summary Progression ladder.
  * @fires career-stage-change - The reader selected or closed a stage; `detail.stage` is its id or `null`. Bubbles, composed.
  * @fires career-error - The data could not be used; `detail.errors` lists each problem with its JSON path.

@@ -10,6 +10,7 @@ import { type ProviderValue, providerContext } from '../shared/context.js';
  * selects it in all; only the widget the reader used fires `career-stage-change`, which bubbles through here.
  * Renders no box of its own (`display: contents`).
  *
+ * @tagname career-provider
  * @summary Shares one dataset and one selected stage with the widgets inside it.
  * @slot - The linked widgets and any other content.
  * @fires career-error - The provider's `data` or `src` could not be used. Bubbles, composed.

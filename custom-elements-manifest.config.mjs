@@ -1,0 +1,26 @@
+// Custom Elements Manifest (`npm run analyze`): feeds Storybook's docs and ships as custom-elements.json.
+// Module paths are rewritten from the TypeScript sources to the published `dist/` files.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/react/**', 'src/data/**', 'src/cdn/**', 'src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    {
+      name: 'career-widgets-dist-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+        for (const mod of customElementsManifest.modules) {
+          mod.path = toDist(mod.path);
+          // define() in shared/define.ts registers whatever it is given; the real definitions live in the
+          // widgets' index modules, which the analyzer does not follow through define().
+          mod.exports = mod.exports?.filter(
+            (e) => !(e.kind === 'custom-element-definition' && e.name === 'tag'),
+          );
+          for (const exp of mod.exports ?? [])
+            if (exp.declaration?.module) exp.declaration.module = toDist(exp.declaration.module);
+        }
+      },
+    },
+  ],
+};

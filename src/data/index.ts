@@ -1,0 +1,18 @@
+/**
+ * `career-widgets/data`: the bundled dataset, its types, the validator and the pure domain functions, for people
+ * who build their own UI on the data. No elements, no DOM.
+ */
+export { defaultDataset } from './default-dataset.js';
+export * from './query.js';
+export * from './recommend.js';
+export * from './schema.js';
+export * from './search.js';
+export {
+  checkReferences,
+  type DataError,
+  formatError,
+  formatPath,
+  parseDataset,
+  type ValidationResult,
+  validateDataset,
+} from './validate.js';

@@ -1,0 +1,29 @@
+/**
+ * JSX typings for the `career-*` tags, so `<career-ladder stage="mid">` type-checks in React projects that use the
+ * elements directly (without the wrappers). Imported by `career-widgets/react`; the types need nothing at runtime.
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { CareerLadder } from '../ladder/ladder.js';
+import type { CareerProvider } from '../provider/provider.js';
+
+/** Attributes every widget takes (SPEC §2). */
+interface SharedAttributes {
+  src?: string;
+  stage?: string;
+  theme?: 'light' | 'dark';
+}
+type Tag<E extends HTMLElement, A> = DetailedHTMLProps<HTMLAttributes<E>, E> & A;
+
+export interface CareerIntrinsicElements {
+  'career-provider': Tag<CareerProvider, { src?: string; stage?: string }>;
+  'career-ladder': Tag<
+    CareerLadder,
+    SharedAttributes & { current?: string; orientation?: 'horizontal' | 'vertical'; compact?: boolean }
+  >;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CareerIntrinsicElements {}
+  }
+}
