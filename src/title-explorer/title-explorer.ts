@@ -1,0 +1,664 @@
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DatasetController } from '../controllers/dataset-controller.js';
+import {
+  explorerTiers,
+  exploreTitles,
+  readHashState,
+  type Tier,
+  tierById,
+  titleTier,
+  typeAheadIndex,
+  writeHashState,
+} from '../data/explorer.js';
+import {
+  certificationsForTitle,
+  relatedTitles,
+  titleById,
+  titleNextSteps,
+  titleStage,
+} from '../data/query.js';
+import type { Dataset, DatasetInput, Title } from '../data/schema.js';
+import { type FieldMatch, highlightSegments, type TitleMatch } from '../data/search.js';
+import { fire } from '../shared/events.js';
+import { tokens } from '../shared/styles.js';
+import { certificationLabel, formatList, renderDatasetState, typicalYears } from '../shared/templates.js';
+import { warnOnce } from '../shared/warn.js';
+import { titleExplorerStyles } from './title-explorer.styles.js';
+
+/** Options rendered at first, and added by each "Show more": the list never renders thousands of nodes. */
+const PAGE = 100;
+/** Keys typed within this many milliseconds form one type-ahead prefix. */
+const TYPE_AHEAD_MS = 500;
+/** Longest query quoted back in the "no titles match" message. */
+const QUOTED_QUERY = 60;
+
+/**
+ * Every job title of the career: the job titles of each stage (tier), the foundation roles, the specialised roles
+ * and the related career paths, each with its description and tier. An instant search (case- and
+ * accent-insensitive, over names, aliases and descriptions) and a tier filter narrow the list; choosing a title
+ * opens its detail: tier and typical years, next steps, related paths and the certifications that help.
+ *
+ * The list is a WAI-ARIA listbox (arrow keys, Home/End, type-ahead, Enter opens the detail); Escape clears the
+ * search. It renders the first 100 matches and a "Show more" button, so 10,000 titles stay fast. Inside a
+ * `<career-provider>` the selected stage filters the tier, and choosing a stage's tier selects that stage in the
+ * other widgets. With `sync-url`, the selection and the query live in `location.hash`
+ * (`#career-title=…&career-query=…`); without it the URL is never touched.
+ *
+ * @summary Search and browse every job title, its tier, next steps and related paths.
+ * @fires career-title-select - The reader chose a title; `detail.id` is its id. Bubbles, composed.
+ * @fires career-stage-change - The reader chose a tier: `detail.stage` is the stage id, or `null` for a tier that is not a stage. Bubbles, composed.
+ * @fires career-error - The data could not be used; `detail.errors` lists each problem with its JSON path.
+ * @csspart heading - The explorer's heading.
+ * @csspart controls - The search box and the tier filter.
+ * @csspart search - The search input.
+ * @csspart tier - The tier select.
+ * @csspart count - The live count of matching titles.
+ * @csspart list - The listbox of titles.
+ * @csspart group-label - The tier label above a group of options (when browsing every tier).
+ * @csspart option - One title in the list.
+ * @csspart empty - The message shown when no title matches.
+ * @csspart more - The "Show more" button.
+ * @csspart detail - The detail region of the selected title.
+ * @csspart back - The "Back to the list" button of the detail (narrow layouts only).
+ * @csspart title-link - A next step or related path in the detail, which opens that title.
+ * @csspart placeholder - The hint shown beside the list while no title is selected.
+ * @csspart error - The error panel shown for unusable data.
+ * @csspart loading - The notice shown while `src` loads.
+ * @cssprop --career-color-accent - Accent: selected title, links, focus ring.
+ * @cssprop --career-color-accent-soft - Background of the selected title.
+ * @cssprop --career-color-mark - Background of search matches.
+ * @cssprop --career-color-surface - Background.
+ * @cssprop --career-color-surface-raised - Background of the detail.
+ * @cssprop --career-color-text - Text colour.
+ * @cssprop --career-color-muted - Secondary text.
+ * @cssprop --career-color-border - Borders.
+ * @cssprop --career-radius - Corner radius.
+ * @cssprop --career-space - Base spacing.
+ */
+export class CareerTitleExplorer extends LitElement {
+  static override styles = [tokens, titleExplorerStyles];
+
+  private readonly source = new DatasetController(this);
+
+  /** How many matches the list renders. */
+  @state() private limit = PAGE;
+  /** Index (among the rendered options) of the active option: `aria-activedescendant`. */
+  @state() private active = 0;
+  /** At narrow widths the detail replaces the list until "Back". */
+  @state() private detailOpen = false;
+
+  private tiers: readonly Tier[] = [];
+  private filterTier: Tier | null = null;
+  private results: TitleMatch[] = [];
+  private resultsFor: { dataset: Dataset; query: string; tier: string | null } | undefined;
+  private chosen: Title | undefined;
+  /** `stage` and `tier` as last reconciled, to tell which one moved. */
+  private syncedStage: string | null = null;
+  private syncedTier: string | null = null;
+  private typed = '';
+  private typedAt = -Infinity;
+  private scrollToActive = false;
+  private focusAfterUpdate: 'choice' | 'heading' | 'list' | undefined;
+  private hashRestored = false;
+  private formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
+
+  /** A dataset object (validated when set); wins over `src`. */
+  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+
+  /** URL of a dataset JSON, fetched and validated. */
+  @property() src: string | null = null;
+
+  /** The selected stage id; it filters the tier (linked with the other widgets in a provider). */
+  @property({ reflect: true }) stage: string | null = null;
+
+  /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** The search text. */
+  @property({ reflect: true }) query: string | null = null;
+
+  /** The tier filter: a stage id, `specialisation`, `related` or `other`; absent lists every tier. */
+  @property({ reflect: true }) tier: string | null = null;
+
+  /** The selected title id; its detail is shown. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Keep the selection and the query in `location.hash`, and restore them from it. */
+  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.syncUrl && !this.hashRestored) this.restoreFromHash(false);
+    this.hashRestored = this.syncUrl;
+    const dataset = this.source.dataset;
+    if (!dataset) {
+      this.results = [];
+      this.resultsFor = undefined;
+      this.chosen = undefined;
+      return;
+    }
+    this.tiers = explorerTiers(dataset);
+    this.linkTierAndStage(dataset);
+    this.filterTier = tierById(dataset, this.tier);
+    if (this.tier !== null && !this.filterTier) {
+      warnOnce(this, `<career-title-explorer> has no tier "${this.tier}" in its data; every tier is listed.`);
+    }
+
+    this.chosen = this.selected === null ? undefined : (titleById(dataset, this.selected) ?? undefined);
+    if (this.selected !== null && !this.chosen) {
+      warnOnce(
+        this,
+        `<career-title-explorer> has no title "${this.selected}" in its data; nothing is selected.`,
+      );
+    }
+
+    const query = this.query ?? '';
+    const tier = this.filterTier?.id ?? null;
+    const last = this.resultsFor;
+    if (!last || last.dataset !== dataset || last.query !== query || last.tier !== tier) {
+      this.results = exploreTitles(dataset, query, tier);
+      this.resultsFor = { dataset, query, tier };
+      this.limit = PAGE;
+      this.active = Math.max(0, this.visibleIndexOf(this.chosen?.id));
+    }
+    if (changed.has('selected') && this.chosen) {
+      this.detailOpen = true;
+      const index = this.visibleIndexOf(this.chosen.id);
+      if (index >= 0) {
+        this.active = index;
+        this.scrollToActive = true;
+      }
+    }
+  }
+
+  /**
+   * Keeps `tier` and `stage` in step: a stage selected here, by code or in a linked widget, becomes the tier; a tier
+   * set by code selects its stage (or no stage for a tier that is not one), without an event.
+   */
+  private linkTierAndStage(dataset: Dataset): void {
+    const stageMoved = this.stage !== this.syncedStage;
+    const tierMoved = this.tier !== this.syncedTier;
+    if (stageMoved && this.stage !== null) {
+      if (this.source.selectedStage()) this.tier = this.stage;
+    } else if (tierMoved) {
+      const tier = tierById(dataset, this.tier);
+      if (tier?.kind === 'stage') this.stage = tier.id;
+      else if (tier || this.tier === null) this.stage = null;
+    } else if (stageMoved && tierById(dataset, this.tier)?.kind === 'stage') {
+      this.tier = null;
+    }
+    this.syncedStage = this.stage;
+    this.syncedTier = this.tier;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.scrollToActive) {
+      this.scrollToActive = false;
+      this.revealActive();
+    }
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#detail-heading');
+    const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
+    if (focus === 'heading' || (focus === 'choice' && !this.listIsShown())) heading?.focus();
+    else if (focus === 'list') (listbox ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
+    if (this.syncUrl && (changed.has('query') || changed.has('selected') || changed.has('syncUrl'))) {
+      this.writeHash();
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Handlers
+
+  private onSearchInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.query = value === '' ? null : value;
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.query = null;
+    } else if (event.key === 'ArrowDown' && this.results.length > 0) {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('#listbox')?.focus();
+    }
+  }
+
+  private onTierChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value || null;
+    this.tier = value;
+    const tier = this.source.dataset ? tierById(this.source.dataset, value) : null;
+    this.source.selectStage(tier?.kind === 'stage' ? tier.id : null);
+  }
+
+  private onListClick(event: MouseEvent): void {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const index = Number(option?.dataset.index);
+    const match = this.results[index];
+    if (!option || !match || index >= this.limit) return;
+    this.active = index;
+    this.choose(match.title);
+  }
+
+  private onListKeydown(event: KeyboardEvent): void {
+    const count = Math.min(this.limit, this.results.length);
+    if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key;
+    const typing = event.timeStamp - this.typedAt < TYPE_AHEAD_MS && this.typed !== '';
+    let next: number | undefined;
+    if (key === 'ArrowDown') next = this.active + 1;
+    else if (key === 'ArrowUp') next = this.active - 1;
+    else if (key === 'PageDown') next = this.active + 10;
+    else if (key === 'PageUp') next = this.active - 10;
+    else if (key === 'Home') next = 0;
+    else if (key === 'End') next = count - 1;
+    else if (key === 'Enter' || (key === ' ' && !typing)) {
+      event.preventDefault();
+      const match = this.results[Math.min(this.active, count - 1)];
+      if (match) this.choose(match.title);
+      return;
+    } else if (key === 'Escape') {
+      if (this.query) {
+        event.preventDefault();
+        event.stopPropagation();
+        this.query = null;
+      }
+      return;
+    } else if ([...key].length === 1) {
+      event.preventDefault();
+      this.typed = typing ? this.typed + key : key;
+      this.typedAt = event.timeStamp;
+      const labels = this.results.slice(0, count).map((m) => m.title.name);
+      const found = typeAheadIndex(labels, this.typed, this.active);
+      if (found >= 0) next = found;
+      else return;
+    } else {
+      return;
+    }
+    event.preventDefault();
+    this.active = Math.min(count - 1, Math.max(0, next));
+    this.scrollToActive = true;
+  }
+
+  /** The reader chose a title: select it (one event, only when it changes) and open its detail. */
+  private choose(title: Title, focus: 'choice' | 'heading' = 'choice'): void {
+    this.detailOpen = true;
+    this.focusAfterUpdate = focus;
+    const index = this.visibleIndexOf(title.id);
+    if (index >= 0) this.active = index;
+    if (this.selected === title.id) return;
+    this.selected = title.id;
+    fire(this, 'career-title-select', { id: title.id });
+  }
+
+  private onBack(): void {
+    this.detailOpen = false;
+    this.focusAfterUpdate = 'list';
+    const index = this.visibleIndexOf(this.chosen?.id);
+    if (index >= 0) {
+      this.active = index;
+      this.scrollToActive = true;
+    }
+  }
+
+  private onShowMore(): void {
+    this.active = this.limit;
+    this.limit += PAGE;
+  }
+
+  private readonly onHashChange = (): void => {
+    if (this.syncUrl) this.restoreFromHash(true);
+  };
+
+  /** Reads the selection and the query from the URL; on load only the keys present count. */
+  private restoreFromHash(replace: boolean): void {
+    const saved = readHashState(location.hash);
+    if (saved.title !== null || replace) this.selected = saved.title;
+    if (saved.query !== null || replace) this.query = saved.query || null;
+  }
+
+  private writeHash(): void {
+    if (!this.source.dataset) return; // the selection cannot be checked yet
+    const next = writeHashState(location.hash, {
+      title: this.chosen ? this.chosen.id : null,
+      query: this.query,
+    });
+    if (next === location.hash) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** Index of a title among the rendered options, or -1. */
+  private visibleIndexOf(id: string | undefined): number {
+    if (id === undefined) return -1;
+    const end = Math.min(this.limit, this.results.length);
+    for (let i = 0; i < end; i++) if (this.results[i]!.title.id === id) return i;
+    return -1;
+  }
+
+  /** Scrolls the listbox (never the page) so that the active option is in view. */
+  private revealActive(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('#listbox');
+    const option = list?.querySelector<HTMLElement>(`[role="option"][data-index="${this.active}"]`);
+    if (!list || !option) return;
+    const top = option.offsetTop;
+    const bottom = top + option.offsetHeight;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+  }
+
+  /** Whether the list is on screen (at narrow widths an open detail replaces it). */
+  private listIsShown(): boolean {
+    const pane = this.renderRoot.querySelector<HTMLElement>('.list-pane');
+    return pane ? pane.checkVisibility() : false;
+  }
+
+  /** Plural rules and number format of the nearest `lang` (English when absent or invalid). */
+  private intl() {
+    const wanted = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    if (this.formats?.locale !== wanted) {
+      let locale = wanted;
+      try {
+        new Intl.PluralRules(locale);
+      } catch {
+        locale = 'en';
+      }
+      this.formats = {
+        locale: wanted,
+        plural: new Intl.PluralRules(locale),
+        number: new Intl.NumberFormat(locale),
+      };
+    }
+    return this.formats;
+  }
+
+  private formatCount(n: number): string {
+    return this.intl().number.format(n);
+  }
+
+  /** "1 title", "4 titles", "No titles". */
+  protected countText(n: number): string {
+    if (n === 0) return msg('No titles');
+    const count = this.formatCount(n);
+    return this.intl().plural.select(n) === 'one' ? msg(str`${count} title`) : msg(str`${count} titles`);
+  }
+
+  protected tierName(tier: Tier | null): string {
+    if (!tier) return msg('Other titles');
+    if (tier.stage) return tier.stage.name;
+    if (tier.kind === 'specialisation') return msg('Specialised roles');
+    if (tier.kind === 'related') return msg('Related careers');
+    return msg('Other titles');
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const state = this.source.state;
+    if (state.status !== 'ready') return renderDatasetState(state);
+    const data = state.dataset;
+    const shown = Math.min(this.limit, this.results.length);
+    const open = this.detailOpen && this.chosen !== undefined;
+    return html`
+      <h2 id="heading" class="heading" part="heading">${msg(str`${data.name}: job titles`)}</h2>
+      ${this.renderControls(shown > 0)}
+      <p class="count" part="count" role="status">${this.countText(this.results.length)}</p>
+      <div class="layout ${open ? 'detail-open' : ''}">
+        <div class="list-pane">
+          ${shown > 0 ? this.renderList(data, shown) : this.renderEmpty()} ${this.renderMore(shown)}
+        </div>
+        ${
+          this.chosen
+            ? this.renderDetail(data, this.chosen)
+            : html`<p class="placeholder" part="placeholder">
+                ${msg('Choose a title to see its tier, next steps, related paths and certifications.')}
+              </p>`
+        }
+      </div>
+    `;
+  }
+
+  protected renderControls(hasOptions: boolean): TemplateResult {
+    return html`<div class="controls" part="controls" data-print="hide">
+      <div class="field search-field">
+        <label for="search">${msg('Search titles')}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-controls=${hasOptions ? 'listbox' : nothing}
+          .value=${live(this.query ?? '')}
+          @input=${this.onSearchInput}
+          @keydown=${this.onSearchKeydown}
+        />
+      </div>
+      <div class="field tier-field">
+        <label for="tier">${msg('Tier')}</label>
+        <select id="tier" part="tier" @change=${this.onTierChange}>
+          <option value="" .selected=${this.filterTier === null}>${msg('All tiers')}</option>
+          ${this.tiers.map(
+            (t) =>
+              html`<option value=${t.id} .selected=${t.id === this.filterTier?.id}>${this.tierName(t)}</option>`,
+          )}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  protected renderList(data: Dataset, shown: number): TemplateResult {
+    const activeMatch = this.results[Math.min(this.active, shown - 1)];
+    // Browsing every tier: options grouped under their tier. Searching or filtering: one flat, ranked list.
+    const grouped = !this.query && this.filterTier === null;
+    let body: TemplateResult[];
+    if (grouped) {
+      const groups: { tier: Tier | null; start: number; end: number }[] = [];
+      for (let i = 0; i < shown; i++) {
+        const tier = titleTier(data, this.results[i]!.title.id);
+        const last = groups[groups.length - 1];
+        if (last && last.tier === tier) last.end = i + 1;
+        else groups.push({ tier, start: i, end: i + 1 });
+      }
+      body = groups.map((g) => this.renderGroup(data, g.tier, g.start, g.end));
+    } else {
+      body = this.results.slice(0, shown).map((m, i) => this.renderOption(data, m, i, true));
+    }
+    return html`<div
+      id="listbox"
+      class="listbox"
+      part="list"
+      role="listbox"
+      tabindex="0"
+      aria-labelledby="heading"
+      aria-activedescendant=${activeMatch ? `option-${activeMatch.title.id}` : nothing}
+      @click=${this.onListClick}
+      @keydown=${this.onListKeydown}
+    >
+      ${body}
+    </div>`;
+  }
+
+  protected renderGroup(data: Dataset, tier: Tier | null, start: number, end: number): TemplateResult {
+    const id = `group-${tier?.id ?? 'none'}-${start}`;
+    const years = tier?.stage?.years ? typicalYears(tier.stage.years) : '';
+    return html`<div class="group" role="group" aria-labelledby=${id}>
+      <div class="group-label" part="group-label" role="presentation" id=${id}>
+        ${this.tierName(tier)}${years ? html`<span class="group-years"> · ${years}</span>` : nothing}
+      </div>
+      ${this.results.slice(start, end).map((m, i) => this.renderOption(data, m, start + i, false))}
+    </div>`;
+  }
+
+  protected renderOption(data: Dataset, match: TitleMatch, index: number, showTier: boolean): TemplateResult {
+    const t = match.title;
+    const fields = match.matches;
+    const selected = t.id === this.chosen?.id;
+    const aliases = fields.filter((m) => m.field === 'alias');
+    return html`<div
+      id="option-${t.id}"
+      class="option ${index === this.active ? 'active' : ''}"
+      part="option"
+      role="option"
+      aria-selected=${selected ? 'true' : 'false'}
+      data-index=${index}
+    >
+      <span class="option-name">${this.highlight(
+        t.name,
+        fields.find((m) => m.field === 'name'),
+      )}</span>
+      ${showTier ? html`<span class="option-tier">${this.tierName(titleTier(data, t.id))}</span>` : nothing}
+      ${
+        aliases.length
+          ? html`<span class="option-alias"
+              >${msg('Also called')} ${aliases.map((a, i) => html`${i ? ', ' : ''}${this.highlight(a.text, a)}`)}</span
+            >`
+          : nothing
+      }
+      <span class="option-description"
+        >${this.highlight(
+          t.description,
+          fields.find((m) => m.field === 'description'),
+        )}</span
+      >
+    </div>`;
+  }
+
+  /** Text with each matched run in a `<mark>` (text nodes only, never HTML). */
+  protected highlight(text: string, match: FieldMatch | undefined): string | TemplateResult[] {
+    if (!match || match.ranges.length === 0) return text;
+    return highlightSegments(text, match.ranges).map((s) =>
+      s.match ? html`<mark>${s.text}</mark>` : html`${s.text}`,
+    );
+  }
+
+  protected renderEmpty(): TemplateResult {
+    const query = this.query ?? '';
+    if (query.trim() === '') {
+      return html`<p class="empty" part="empty">${msg('There are no titles in this tier.')}</p>`;
+    }
+    const quoted = query.length > QUOTED_QUERY ? `${query.slice(0, QUOTED_QUERY)}…` : query;
+    return html`<p class="empty" part="empty">
+      ${msg(str`No titles match “${quoted}”.`)}
+      ${this.filterTier ? msg('Try fewer words, or choose “All tiers”.') : msg('Try fewer or shorter words.')}
+    </p>`;
+  }
+
+  protected renderMore(shown: number): TemplateResult | typeof nothing {
+    const total = this.results.length;
+    if (shown >= total) return nothing;
+    const more = Math.min(PAGE, total - shown);
+    return html`<div class="more" data-print="hide">
+      <p class="muted">${msg(str`Showing ${this.formatCount(shown)} of ${this.formatCount(total)}.`)}</p>
+      <button class="button" part="more" @click=${this.onShowMore}>
+        ${msg(str`Show ${this.formatCount(more)} more`)}
+      </button>
+    </div>`;
+  }
+
+  protected renderDetail(data: Dataset, title: Title): TemplateResult {
+    const tier = titleTier(data, title.id);
+    const stage = titleStage(data, title.id);
+    const next = titleNextSteps(data, title.id);
+    const related = relatedTitles(data, title.id);
+    const certifications = certificationsForTitle(data, title.id).map(certificationLabel);
+    const locale = this.intl().locale;
+    return html`<section id="detail" class="detail" part="detail" aria-labelledby="detail-heading">
+      <button class="button back" part="back" data-print="hide" @click=${this.onBack}>
+        <span aria-hidden="true">←</span> ${msg('Back to the list')}
+      </button>
+      <h3 id="detail-heading" class="detail-heading" tabindex="-1">${title.name}</h3>
+      ${
+        title.aliases.length
+          ? html`<p class="muted">${msg(str`Also called ${formatList(title.aliases, locale)}`)}</p>`
+          : nothing
+      }
+      <dl class="facts">
+        <div>
+          <dt>${msg('Tier')}</dt>
+          <dd>${this.tierName(tier)}</dd>
+        </div>
+        ${
+          stage && tier?.kind !== 'stage'
+            ? html`<div>
+              <dt>${msg('Stage')}</dt>
+              <dd>${stage.name}</dd>
+            </div>`
+            : nothing
+        }
+        ${
+          stage?.years
+            ? html`<div>
+              <dt>${msg('Experience')}</dt>
+              <dd>${typicalYears(stage.years)}</dd>
+            </div>`
+            : nothing
+        }
+      </dl>
+      <p class="description">${title.description}</p>
+      <div class="columns">
+        ${this.renderTitleLinks(data, msg('Next steps'), next)}
+        ${this.renderTitleLinks(data, msg('Related paths'), related)}
+        ${
+          certifications.length
+            ? html`<div class="block">
+              <h4>${msg('Certifications that help')}</h4>
+              <ul>
+                ${certifications.map((c) => html`<li>${c}</li>`)}
+              </ul>
+            </div>`
+            : nothing
+        }
+      </div>
+      ${
+        next.length + related.length + certifications.length === 0
+          ? html`<p class="muted">${msg('This data names no next steps, related paths or certifications for this title.')}</p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** A titled list of titles, each a button that opens it; nothing when empty. */
+  protected renderTitleLinks(
+    data: Dataset,
+    heading: string,
+    titles: readonly Title[],
+  ): TemplateResult | typeof nothing {
+    if (titles.length === 0) return nothing;
+    return html`<div class="block">
+      <h4>${heading}</h4>
+      <ul>
+        ${titles.map(
+          (t) => html`<li>
+            <button class="link" part="title-link" @click=${() => this.choose(t, 'heading')}>${t.name}</button>
+            <span class="muted link-tier">(${this.tierName(titleTier(data, t.id))})</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-title-explorer': CareerTitleExplorer;
+  }
+}
