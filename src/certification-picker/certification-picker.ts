@@ -1,0 +1,800 @@
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DatasetController } from '../controllers/dataset-controller.js';
+import {
+  cleanSelection,
+  findValuedInLabel,
+  type GuideQuestion,
+  type GuideQuestionKey,
+  guideQuestions,
+  MAX_COMPARE,
+  MAX_YEARS,
+  parseIdList,
+  parseYears,
+  selectedCertifications,
+  toggleSelection,
+  valuedInLabels,
+} from '../data/picker.js';
+import { stagesInOrder } from '../data/query.js';
+import {
+  type CertificationAnswers,
+  filterCertifications,
+  minYears,
+  type RankedCertification,
+  rankCertifications,
+} from '../data/recommend.js';
+import type { Certification, Dataset, DatasetInput, Stage } from '../data/schema.js';
+import { fire } from '../shared/events.js';
+import { tokens } from '../shared/styles.js';
+import { certificationLabel, formatList, renderDatasetState } from '../shared/templates.js';
+import { warnOnce } from '../shared/warn.js';
+import { pickerStyles } from './certification-picker.styles.js';
+
+/** What the picker shows: every card with filters, the guide's questions and ranking, or the comparison table. */
+export type PickerMode = 'browse' | 'guide' | 'compare';
+const MODES: readonly PickerMode[] = ['browse', 'guide', 'compare'];
+
+/** `selected` as a comma-separated attribute. */
+const idListConverter = {
+  fromAttribute: (value: string | null): string[] => parseIdList(value),
+  toAttribute: (value: unknown): string | null =>
+    Array.isArray(value) ? (value.length ? value.join(',') : null) : value == null ? null : String(value),
+};
+
+/** The nearest `lang` when Intl accepts it, else English (the language of the source strings). */
+function usableLocale(lang: string | null | undefined): string {
+  try {
+    return (lang && Intl.getCanonicalLocales(lang)[0]) || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * Every certification of the career as a card (name, acronym, issuer, methodology, level, prerequisites, what it
+ * covers, where it is valued), filtered by methodology, stage, years of experience and where it is valued; a guided
+ * mode that asks the questions of "Selecting the Right Certification" and ranks every certification with its
+ * reasons; and a side-by-side comparison of up to three in a table.
+ *
+ * The three views are switched with a native radio group (the `mode` attribute), so arrow keys move between
+ * them and a page can open the picker straight on its guide or its comparison.
+ *
+ * @summary Browse, filter, get a recommendation for and compare certifications.
+ * @fires career-certification-select - The reader added or removed a certification of the comparison; `detail` is `{ id, selected }`. Bubbles, composed.
+ * @fires career-stage-change - The reader chose a stage in the stage filter; `detail.stage` is its id or `null`. Bubbles, composed.
+ * @fires career-error - The data could not be used; `detail.errors` lists each problem with its JSON path.
+ * @csspart heading - The picker's heading.
+ * @csspart modes - The view switch (browse, guide, compare).
+ * @csspart tray - The line that lists the certifications chosen for comparison.
+ * @csspart refusal - The message shown when a fourth certification is refused.
+ * @csspart filters - The filter form.
+ * @csspart count - How many certifications the filters show.
+ * @csspart cards - The list of certification cards.
+ * @csspart card - One certification.
+ * @csspart compare-toggle - The "Compare" checkbox of a card or ranked place.
+ * @csspart guide - The guided questions form.
+ * @csspart ranking - The ranked recommendation.
+ * @csspart place - One place of the ranking.
+ * @csspart compare - The comparison section.
+ * @csspart table - The comparison table.
+ * @csspart error - The error panel shown for unusable data.
+ * @csspart loading - The notice shown while `src` loads.
+ * @cssprop --career-color-accent - Accent: chosen view, acronyms, focus ring.
+ * @cssprop --career-color-accent-soft - Background of the chosen view and of compared cards.
+ * @cssprop --career-color-surface - Background.
+ * @cssprop --career-color-surface-raised - Background of cards, the guide and the table header.
+ * @cssprop --career-color-text - Text colour.
+ * @cssprop --career-color-muted - Secondary text.
+ * @cssprop --career-color-border - Borders.
+ * @cssprop --career-color-danger - Border of the refusal message.
+ * @cssprop --career-color-danger-soft - Background of the refusal message.
+ * @cssprop --career-radius - Corner radius.
+ * @cssprop --career-space - Base spacing.
+ */
+export class CareerCertificationPicker extends LitElement {
+  static override styles = [tokens, pickerStyles];
+
+  private readonly source = new DatasetController(this);
+
+  /** The dataset the attribute values were last checked against. */
+  private checkedAgainst: Dataset | undefined;
+  /** The nearest `lang`, for numbers and lists. */
+  private locale = 'en';
+  private filtered: readonly Certification[] = [];
+  private ranking: readonly RankedCertification[] | null = null;
+  private chosen: readonly Certification[] = [];
+  /** An element to focus once the next render is in the DOM. */
+  private focusAfterUpdate: string | null = null;
+
+  /** A short note on the last change of the comparison (announced politely). */
+  @state() private selectionNote = '';
+  /** The certification whose addition was refused, and why. */
+  @state() private refusal: { id: string; text: string } | null = null;
+
+  /** A dataset object (validated when set); wins over `src`. */
+  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+
+  /** URL of a dataset JSON, fetched and validated. */
+  @property() src: string | null = null;
+
+  /** The selected stage id: filters to the certifications recommended at that stage. */
+  @property({ reflect: true }) stage: string | null = null;
+
+  /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** The view: `browse` (cards and filters), `guide` (questions and ranking) or `compare` (the table). */
+  @property({ reflect: true }) mode: PickerMode = 'browse';
+
+  /** A methodology id: shows only the certifications of that methodology. */
+  @property({ reflect: true }) methodology: string | null = null;
+
+  /** Years of experience (0–80): shows only the certifications whose experience requirement they meet. */
+  @property({ type: Number, reflect: true }) years: number | null = null;
+
+  /** A "valued in" label of the data (case-insensitive): shows only the certifications valued there. */
+  @property({ reflect: true, attribute: 'valued-in' }) valuedIn: string | null = null;
+
+  /** Ids of the certifications compared side by side (at most three); comma-separated as an attribute. */
+  @property({ reflect: true, converter: idListConverter }) selected: string[] = [];
+
+  /** The guide's answers; set by the guide's form, or by code to fill it in. `null`: not answered. */
+  @property({ attribute: false }) answers: CertificationAnswers | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkAttributes(changed);
+    const dataset = this.source.dataset;
+    if (!dataset) return;
+    this.locale = usableLocale(this.closest('[lang]')?.getAttribute('lang'));
+    const stage = this.source.selectedStage();
+    this.filtered = filterCertifications(dataset, {
+      methodology: this.methodology ?? undefined,
+      years: this.years ?? undefined,
+      stage: stage?.id,
+      valuedIn: this.valuedIn ?? undefined,
+    });
+    this.ranking = this.answers ? rankCertifications(dataset, this.answers, { locale: this.locale }) : null;
+    this.chosen = selectedCertifications(dataset, this.selected);
+  }
+
+  /** Bad attribute values warn once and fall back to a sane state; ids are checked once the data is there. */
+  private checkAttributes(changed: PropertyValues<this>): void {
+    const tag = `<${this.localName}>`;
+    if (changed.has('mode') && !MODES.includes(this.mode)) {
+      warnOnce(this, `${tag} has no mode "${this.mode}"; expected ${MODES.join(', ')}. Showing browse.`);
+      this.mode = 'browse';
+    }
+    if (changed.has('years') && this.years !== null) {
+      const years = parseYears(this.years);
+      if (years === null || Number.isNaN(years)) {
+        warnOnce(
+          this,
+          `${tag} ignores years="${this.getAttribute('years') ?? this.years}": expected a number of years from 0 to ${MAX_YEARS}.`,
+        );
+        this.years = null;
+      }
+    }
+    if (!Array.isArray(this.selected)) {
+      const value: unknown = this.selected;
+      this.selected = typeof value === 'string' ? parseIdList(value) : [];
+    }
+    const dataset = this.source.dataset;
+    if (!dataset) return;
+    const fresh = dataset !== this.checkedAgainst;
+    this.checkedAgainst = dataset;
+    if ((fresh || changed.has('methodology')) && this.methodology !== null) {
+      if (!dataset.methodologies.some((m) => m.id === this.methodology)) {
+        warnOnce(
+          this,
+          `${tag} has no methodology "${this.methodology}" in its data; showing every methodology.`,
+        );
+        this.methodology = null;
+      }
+    }
+    if ((fresh || changed.has('valuedIn')) && this.valuedIn !== null) {
+      const label = findValuedInLabel(dataset, this.valuedIn);
+      if (label === null)
+        warnOnce(this, `${tag} knows no certification valued in "${this.valuedIn}"; showing all.`);
+      this.valuedIn = label;
+    }
+    if (fresh || changed.has('selected')) {
+      const clean = cleanSelection(dataset, this.selected);
+      const problems = [
+        clean.unknown.length ? `has no certification ${clean.unknown.map((id) => `"${id}"`).join(', ')}` : '',
+        clean.duplicates.length ? `was given ${clean.duplicates.join(', ')} more than once` : '',
+        clean.overflow.length
+          ? `compares at most ${MAX_COMPARE}, so ${clean.overflow.join(', ')} is left out`
+          : '',
+      ].filter(Boolean);
+      if (problems.length) {
+        warnOnce(this, `${tag} selected="${this.selected.join(',')}": ${problems.join('; ')}.`);
+        this.selected = clean.ids;
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('answers')) {
+      // The form's default values follow `answers`; a reset shows them (also when code set the answers).
+      this.renderRoot.querySelector<HTMLFormElement>('form.guide')?.reset();
+    }
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = null;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Handlers
+
+  private onMode(event: Event): void {
+    const value = (event.target as HTMLInputElement).value as PickerMode;
+    if (MODES.includes(value)) this.mode = value;
+  }
+
+  private onMethodology(event: Event): void {
+    this.methodology = (event.target as HTMLSelectElement).value || null;
+  }
+
+  private onStage(event: Event): void {
+    this.source.selectStage((event.target as HTMLSelectElement).value || null);
+  }
+
+  private onYears(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.validity.badInput) return; // half-typed ("2."): keep the last good value
+    const years = parseYears(input.value);
+    if (years === null || !Number.isNaN(years)) this.years = years;
+  }
+
+  private onValuedIn(event: Event): void {
+    this.valuedIn = (event.target as HTMLSelectElement).value || null;
+  }
+
+  private clearFilters(): void {
+    this.methodology = null;
+    this.years = null;
+    this.valuedIn = null;
+    if (this.stage !== null) this.source.selectStage(null);
+  }
+
+  /** The reader ticked or unticked a certification's Compare box, or pressed Remove in the table. */
+  private toggleCompare(certification: Certification, input?: HTMLInputElement): void {
+    const result = toggleSelection(this.selected, certification.id);
+    if (result.refused) {
+      if (input) input.checked = false;
+      const max = this.number(MAX_COMPARE);
+      this.refusal = {
+        id: certification.id,
+        text: msg(
+          str`You can compare up to ${max} certifications. Remove one before adding ${certification.acronym}.`,
+        ),
+      };
+      return;
+    }
+    this.refusal = null;
+    this.selected = [...result.selected];
+    this.selectionNote = result.added
+      ? msg(str`${certification.acronym} added to the comparison.`)
+      : msg(str`${certification.acronym} removed from the comparison.`);
+    fire(this, 'career-certification-select', { id: certification.id, selected: [...this.selected] });
+  }
+
+  private removeFromTable(certification: Certification, column: number): void {
+    this.toggleCompare(certification);
+    const left = this.selected.length;
+    this.focusAfterUpdate = left
+      ? `.remove[data-column="${Math.min(column, left - 1)}"]`
+      : '#compare-heading';
+  }
+
+  private showCompare(): void {
+    this.mode = 'compare';
+    this.focusAfterUpdate = '#compare-heading';
+  }
+
+  private showBrowse(): void {
+    this.mode = 'browse';
+    this.focusAfterUpdate = 'input[name="mode"][value="browse"]';
+  }
+
+  private onGuideSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    const years = parseYears(text('years') ?? null);
+    const time = text('time');
+    this.answers = {
+      goal: text('goal'),
+      organisationValues: form.getAll('organisation').map(String),
+      years: years === null || Number.isNaN(years) ? undefined : years,
+      industry: text('industry'),
+      time: time === 'short' || time === 'long' ? time : undefined,
+    };
+    this.focusAfterUpdate = '#ranking-heading';
+  }
+
+  private clearAnswers(): void {
+    this.answers = null;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const state = this.source.state;
+    if (state.status !== 'ready') return renderDatasetState(state);
+    const data = state.dataset;
+    return html`
+      <h2 class="heading" part="heading">${msg(str`${data.name}: certifications`)}</h2>
+      ${this.renderModes()} ${this.renderTray()}
+      ${
+        this.mode === 'guide'
+          ? this.renderGuide(data)
+          : this.mode === 'compare'
+            ? this.renderCompare(data)
+            : this.renderBrowse(data)
+      }
+    `;
+  }
+
+  protected renderModes(): TemplateResult {
+    const count = this.number(this.selected.length);
+    const labels: Record<PickerMode, string> = {
+      browse: msg('Browse'),
+      guide: msg('Guide me'),
+      compare: msg(str`Compare (${count})`),
+    };
+    return html`<fieldset class="modes" part="modes" data-print="hide">
+      <legend class="visually-hidden">${msg('View')}</legend>
+      ${MODES.map(
+        (mode) => html`<label class="mode">
+          <input
+            type="radio"
+            name="mode"
+            value=${mode}
+            .checked=${live(this.mode === mode)}
+            @change=${this.onMode}
+          />
+          <span>${labels[mode]}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** The chosen certifications (a polite live region) and the refusal of a fourth one (an alert). */
+  protected renderTray(): TemplateResult {
+    const n = this.chosen.length;
+    const max = this.number(MAX_COMPARE);
+    const count = this.number(n);
+    const names = formatList(
+      this.chosen.map((c) => c.acronym),
+      this.locale,
+    );
+    return html`<div class="tray" part="tray" data-print="hide">
+      <p class="tray-text" role="status">
+        ${
+          n
+            ? msg(str`Chosen to compare (${count} of ${max}): ${names}.`)
+            : msg(str`Tick "Compare" on up to ${max} certifications to see them side by side.`)
+        }
+        <span class="visually-hidden">${this.selectionNote}</span>
+      </p>
+      ${
+        n && this.mode !== 'compare'
+          ? html`<button type="button" class="button" @click=${this.showCompare}>
+            ${msg('Compare now')}
+          </button>`
+          : nothing
+      }
+      <p class="refusal ${this.refusal ? 'shown' : ''}" part="refusal" role="alert">
+        ${this.refusal ? html`<span aria-hidden="true">⚠ </span>${this.refusal.text}` : nothing}
+      </p>
+    </div>`;
+  }
+
+  protected renderBrowse(data: Dataset): TemplateResult {
+    const total = this.number(data.certifications.length);
+    const shown = this.number(this.filtered.length);
+    const filtering =
+      this.methodology !== null || this.years !== null || this.valuedIn !== null || this.stage !== null;
+    return html`${this.renderFilters(data, filtering)}
+      <p class="count" part="count" role="status">
+        ${
+          this.filtered.length
+            ? msg(str`Showing ${shown} of ${total} certifications.`)
+            : msg('No certification matches these filters.')
+        }
+      </p>
+      ${
+        this.filtered.length
+          ? html`<ul class="cards" part="cards">
+            ${this.filtered.map((c) => this.renderCard(data, c))}
+          </ul>`
+          : nothing
+      }`;
+  }
+
+  protected renderFilters(data: Dataset, filtering: boolean): TemplateResult {
+    const stageId = this.source.selectedStage()?.id ?? '';
+    const labels = valuedInLabels(data);
+    return html`<form class="filters" part="filters" data-print="hide" @submit=${(e: Event) => e.preventDefault()}>
+      <fieldset>
+        <legend>${msg('Filter certifications')}</legend>
+        <div class="fields">
+          <div class="field">
+            <label for="filter-methodology">${msg('Methodology')}</label>
+            <select id="filter-methodology" .value=${live(this.methodology ?? '')} @change=${this.onMethodology}>
+              <option value="" ?selected=${this.methodology === null}>${msg('All methodologies')}</option>
+              ${data.methodologies.map(
+                (m) => html`<option value=${m.id} ?selected=${m.id === this.methodology}>${m.name}</option>`,
+              )}
+            </select>
+          </div>
+          <div class="field">
+            <label for="filter-stage">${msg('Career stage')}</label>
+            <select id="filter-stage" .value=${live(stageId)} @change=${this.onStage}>
+              <option value="" ?selected=${stageId === ''}>${msg('Any stage')}</option>
+              ${stagesInOrder(data).map(
+                (s: Stage) => html`<option value=${s.id} ?selected=${s.id === stageId}>${s.name}</option>`,
+              )}
+            </select>
+          </div>
+          <div class="field">
+            <label for="filter-years">${msg('Years of experience')}</label>
+            <input
+              id="filter-years"
+              type="number"
+              inputmode="decimal"
+              min="0"
+              max=${MAX_YEARS}
+              step="any"
+              aria-describedby="filter-years-hint"
+              .value=${this.years === null ? '' : String(this.years)}
+              @input=${this.onYears}
+            />
+            <span id="filter-years-hint" class="hint">${msg('Shows what that experience qualifies for.')}</span>
+          </div>
+          ${
+            labels.length
+              ? html`<div class="field">
+                <label for="filter-valued">${msg('Valued in')}</label>
+                <select id="filter-valued" .value=${live(this.valuedIn ?? '')} @change=${this.onValuedIn}>
+                  <option value="" ?selected=${this.valuedIn === null}>${msg('Anywhere')}</option>
+                  ${labels.map(
+                    (l) => html`<option value=${l} ?selected=${l === this.valuedIn}>${l}</option>`,
+                  )}
+                </select>
+              </div>`
+              : nothing
+          }
+        </div>
+        <button type="button" class="button secondary" ?disabled=${!filtering} @click=${this.clearFilters}>
+          ${msg('Clear filters')}
+        </button>
+      </fieldset>
+    </form>`;
+  }
+
+  protected renderCard(data: Dataset, c: Certification): TemplateResult {
+    const compared = this.selected.includes(c.id);
+    const covers = c.covers.length ? formatList(c.covers, this.locale) : '';
+    const valued = c.valuedIn.length ? formatList(c.valuedIn, this.locale) : '';
+    return html`<li class="card ${compared ? 'compared' : ''}" part="card">
+      <h3 class="card-name">
+        <span class="acronym">${c.acronym}</span>
+        ${c.acronym !== c.name ? html`<span>${c.name}</span>` : nothing}
+      </h3>
+      ${c.description ? html`<p class="description">${c.description}</p>` : nothing}
+      <dl class="facts">
+        ${c.issuer ? this.renderFact(msg('Issuer'), c.issuer) : nothing}
+        ${this.renderFact(msg('Methodology'), this.methodologyName(data, c))}
+        ${c.level ? this.renderFact(msg('Level'), this.levelName(c)) : nothing}
+        ${this.renderFact(msg('Prerequisites'), c.prerequisites?.text ?? msg('None stated'))}
+        ${covers ? this.renderFact(msg('Covers'), covers) : nothing}
+        ${valued ? this.renderFact(msg('Valued in'), valued) : nothing}
+      </dl>
+      ${this.renderCompareToggle(c)}
+    </li>`;
+  }
+
+  protected renderFact(term: string, value: string): TemplateResult {
+    return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
+  }
+
+  /** The Compare checkbox; a refused choice shows its message right here as well as in the alert. */
+  protected renderCompareToggle(c: Certification): TemplateResult {
+    const refused = this.refusal?.id === c.id;
+    return html`<div class="compare-toggle-wrap" data-print="hide">
+      <label class="compare-toggle" part="compare-toggle">
+        <input
+          type="checkbox"
+          .checked=${live(this.selected.includes(c.id))}
+          aria-describedby=${refused ? `refused-${c.id}` : nothing}
+          @change=${(e: Event) => this.toggleCompare(c, e.target as HTMLInputElement)}
+        />
+        <span>${msg('Compare')}<span class="visually-hidden"> ${c.acronym}</span></span>
+      </label>
+      ${refused ? html`<p id="refused-${c.id}" class="refused-here">${this.refusal?.text}</p>` : nothing}
+    </div>`;
+  }
+
+  protected renderGuide(data: Dataset): TemplateResult {
+    const questions = guideQuestions(data);
+    const labels = valuedInLabels(data);
+    return html`<form class="guide" part="guide" @submit=${this.onGuideSubmit}>
+        <p class="intro">${msg('Answer what you can; every question is optional.')}</p>
+        <div class="questions">
+          ${questions.map((q) => this.renderQuestion(data, q, labels))}
+        </div>
+        <div class="actions" data-print="hide">
+          <button type="submit" class="button">${msg('Recommend certifications')}</button>
+          <button
+            type="button"
+            class="button secondary"
+            ?disabled=${this.answers === null}
+            @click=${this.clearAnswers}
+          >
+            ${msg('Clear answers')}
+          </button>
+        </div>
+      </form>
+      ${this.ranking ? this.renderRanking(this.ranking) : nothing}`;
+  }
+
+  /** One question: the data's label as the legend, its full wording as the hint, then the control. */
+  protected renderQuestion(data: Dataset, q: GuideQuestion, valued: readonly string[]): TemplateResult {
+    const fallback: Record<GuideQuestionKey, [string, string]> = {
+      goal: [msg('Career goal'), msg('Which methodology are you moving toward?')],
+      organisation: [msg('Organisation'), msg('Which certifications does your organisation value?')],
+      background: [msg('Background and experience'), msg('How many years of experience do you have?')],
+      industry: [msg('Industry'), msg('Which sector or region do you work in?')],
+      time: [msg('Time and budget'), msg('How much time and money can you give to preparing?')],
+    };
+    const [label, hint] = fallback[q.key];
+    const hintId = `hint-${q.key}`;
+    const a = this.answers ?? {};
+    let control: TemplateResult;
+    switch (q.key) {
+      case 'goal':
+        control = html`<label for="guide-goal">${msg('Methodology')}</label>
+          <select id="guide-goal" name="goal" aria-describedby=${hintId}>
+            <option value="" ?selected=${!a.goal}>${msg('Not sure yet')}</option>
+            ${data.methodologies.map(
+              (m) => html`<option value=${m.id} ?selected=${m.id === a.goal}>${m.name}</option>`,
+            )}
+          </select>`;
+        break;
+      case 'organisation':
+        control = html`<ul class="choices">
+          ${data.certifications.map(
+            (c) => html`<li>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  name="organisation"
+                  value=${c.id}
+                  ?checked=${a.organisationValues?.includes(c.id) ?? false}
+                />
+                <span>${certificationLabel(c)}</span>
+              </label>
+            </li>`,
+          )}
+        </ul>`;
+        break;
+      case 'background':
+        control = html`<label for="guide-years">${msg('Years of experience')}</label>
+          <input
+            id="guide-years"
+            name="years"
+            type="number"
+            inputmode="decimal"
+            min="0"
+            max=${MAX_YEARS}
+            step="any"
+            aria-describedby=${hintId}
+            value=${a.years ?? ''}
+          />`;
+        break;
+      case 'industry':
+        control = valued.length
+          ? html`<label for="guide-industry">${msg('Sector or region')}</label>
+              <select id="guide-industry" name="industry" aria-describedby=${hintId}>
+                <option value="" ?selected=${!a.industry}>${msg('No particular one')}</option>
+                ${valued.map((l) => html`<option value=${l} ?selected=${l === a.industry}>${l}</option>`)}
+              </select>`
+          : html`<label for="guide-industry">${msg('Sector or region')}</label>
+              <input id="guide-industry" name="industry" aria-describedby=${hintId} value=${a.industry ?? ''} />`;
+        break;
+      case 'time': {
+        const options: [string, string][] = [
+          ['', msg('Not sure yet')],
+          ['short', msg('Little: a short course')],
+          ['long', msg('Enough for a longer period of study')],
+        ];
+        control = html`<div class="choices">
+          ${options.map(
+            ([value, text]) => html`<label class="choice">
+              <input type="radio" name="time" value=${value} ?checked=${(a.time ?? '') === value} />
+              <span>${text}</span>
+            </label>`,
+          )}
+        </div>`;
+        break;
+      }
+    }
+    return html`<fieldset class="question" aria-describedby=${hintId}>
+      <legend>${q.label ?? label}</legend>
+      <p id=${hintId} class="hint">${q.hint ?? hint}</p>
+      ${control}
+    </fieldset>`;
+  }
+
+  protected renderRanking(ranking: readonly RankedCertification[]): TemplateResult {
+    // Without years, eligibility is unknown: say nothing rather than "within reach".
+    const knowsYears = typeof this.answers?.years === 'number';
+    return html`<section class="results" part="ranking" aria-labelledby="ranking-heading">
+      <h3 id="ranking-heading" class="section-heading" tabindex="-1">${msg('Recommended for you')}</h3>
+      <p class="muted">${msg('Best fit first, from your answers. Typical requirements; check with the issuer.')}</p>
+      <ol class="ranking">
+        ${ranking.map(
+          (r, i) => html`<li class="place ${r.eligible ? '' : 'not-yet'}" part="place">
+            <span class="place-number" aria-hidden="true">${this.number(i + 1)}</span>
+            <div class="place-body">
+              <h4 class="place-name">${certificationLabel(r.certification)}</h4>
+              ${
+                knowsYears
+                  ? html`<p class="fit">
+                    ${r.eligible ? msg('Within reach now') : msg('Not yet: it asks for more experience')}
+                  </p>`
+                  : nothing
+              }
+              <ul class="reasons">
+                ${r.reasons.map((reason) => html`<li>${reason}</li>`)}
+              </ul>
+              ${this.renderCompareToggle(r.certification)}
+            </div>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  protected renderCompare(data: Dataset): TemplateResult {
+    const chosen = this.chosen;
+    const max = this.number(MAX_COMPARE);
+    return html`<section class="compare" part="compare" aria-labelledby="compare-heading">
+      <h3 id="compare-heading" class="section-heading" tabindex="-1">${msg('Compare certifications')}</h3>
+      ${
+        chosen.length === 0
+          ? html`<p>
+              ${msg(str`Nothing is chosen yet. Tick "Compare" on up to ${max} certifications, then come back here.`)}
+            </p>
+            <button type="button" class="button" data-print="hide" @click=${this.showBrowse}>
+              ${msg('Browse certifications')}
+            </button>`
+          : this.renderTable(data, chosen)
+      }
+    </section>`;
+  }
+
+  protected renderTable(data: Dataset, chosen: readonly Certification[]): TemplateResult {
+    const stages = stagesInOrder(data);
+    const notStated = msg('Not stated');
+    const list = (items: readonly string[]) =>
+      items.length
+        ? html`<ul class="cell-list">
+            ${items.map((i) => html`<li>${i}</li>`)}
+          </ul>`
+        : html`<span class="muted">${notStated}</span>`;
+    const text = (value: string | undefined) => value ?? html`<span class="muted">${notStated}</span>`;
+    const byId = new Map(data.certifications.map((c) => [c.id, c]));
+    const rows: [string, (c: Certification) => unknown][] = [
+      [msg('Issuer'), (c) => text(c.issuer)],
+      [msg('Methodology'), (c) => this.methodologyName(data, c)],
+      [msg('Level'), (c) => text(c.level ? this.levelName(c) : undefined)],
+      [msg('Prerequisites'), (c) => text(c.prerequisites?.text)],
+      [
+        msg('Experience asked'),
+        (c) => (minYears(c) > 0 ? msg(str`${this.number(minYears(c))}+ years`) : text(undefined)),
+      ],
+      [msg('Covers'), (c) => list(c.covers)],
+      [msg('Valued in'), (c) => list(c.valuedIn)],
+      [
+        msg('Recommended at'),
+        (c) =>
+          list(
+            stages
+              .filter((s) => s.certificationIds.includes(c.id) || c.stages.includes(s.id))
+              .map((s) => s.name),
+          ),
+      ],
+      [
+        msg('Leads to'),
+        (c) => list(c.leadsTo.map((id) => byId.get(id)?.acronym).filter((a): a is string => a !== undefined)),
+      ],
+    ];
+    const names = formatList(
+      chosen.map((c) => c.acronym),
+      this.locale,
+    );
+    const left = MAX_COMPARE - chosen.length;
+    return html`${
+      chosen.length > 1
+        ? html`<p class="scroll-hint" data-print="hide">${msg('Scroll the table sideways to see every column.')}</p>`
+        : nothing
+    }
+      <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+        <table class="table" part="table">
+          <caption id="compare-caption">${msg(str`Comparing ${names}`)}</caption>
+          <thead>
+            <tr>
+              <td class="corner"></td>
+              ${chosen.map(
+                (c) => html`<th scope="col">
+                  <span class="acronym">${c.acronym}</span>
+                  ${c.acronym !== c.name ? html`<span class="col-name">${c.name}</span>` : nothing}
+                </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([label, value]) => html`<tr>
+                <th scope="row">${label}</th>
+                ${chosen.map((c) => html`<td>${value(c)}</td>`)}
+              </tr>`,
+            )}
+            <tr class="remove-row" data-print="hide">
+              <th scope="row"><span class="visually-hidden">${msg('Remove from the comparison')}</span></th>
+              ${chosen.map(
+                (c, i) => html`<td>
+                  <button
+                    type="button"
+                    class="button secondary remove"
+                    data-column=${i}
+                    @click=${() => this.removeFromTable(c, i)}
+                  >
+                    ${msg('Remove')}<span class="visually-hidden"> ${c.acronym}</span>
+                  </button>
+                </td>`,
+              )}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      ${
+        left > 0
+          ? html`<p class="muted more" data-print="hide">
+            ${msg(str`You can add ${this.number(left)} more from the browse view or the guide.`)}
+          </p>`
+          : nothing
+      }`;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Words
+
+  private methodologyName(data: Dataset, c: Certification): string {
+    return data.methodologies.find((m) => m.id === c.methodology)?.name ?? c.methodology;
+  }
+
+  private levelName(c: Certification): string {
+    return c.level === 'entry' ? msg('Entry level') : msg('Advanced');
+  }
+
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-certification-picker': CareerCertificationPicker;
+  }
+}
