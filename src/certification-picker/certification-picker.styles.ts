@@ -346,6 +346,8 @@ export const pickerStyles = css`
   }
   .table {
     width: 100%;
+    /* Equal columns for the certifications, whatever their text. */
+    table-layout: fixed;
     border-collapse: collapse;
     font-size: 0.9375em;
     overflow-wrap: anywhere;
@@ -377,6 +379,7 @@ export const pickerStyles = css`
     background: var(--_career-surface-2);
   }
   .corner {
+    width: 9rem;
     border-block-start-color: transparent;
     border-inline-start-color: transparent;
   }
@@ -408,6 +411,7 @@ export const pickerStyles = css`
       padding-inline: calc(0.5rem - 1px);
     }
     .table {
+      table-layout: auto;
       overflow-wrap: break-word;
       font-size: 0.875em;
     }

@@ -691,7 +691,7 @@ export class CareerCertificationPicker extends LitElement {
         ? html`<ul class="cell-list">
             ${items.map((i) => html`<li>${i}</li>`)}
           </ul>`
-        : html`<span class="muted">${notStated}</span>`;
+        : html`<span class="muted">${msg('None listed')}</span>`;
     const text = (value: string | undefined) => value ?? html`<span class="muted">${notStated}</span>`;
     const byId = new Map(data.certifications.map((c) => [c.id, c]));
     const rows: [string, (c: Certification) => unknown][] = [
