@@ -1,0 +1,319 @@
+import { css } from 'lit';
+
+export const skillsMatrixStyles = css`
+  :host {
+    padding: var(--_career-space);
+    --_career-matrix-max-height: var(--career-matrix-max-height, min(75vh, 44rem));
+    --_career-skill-width: 14rem;
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin-block-end: 0.75rem;
+  }
+
+  /* Controls */
+  .toolbar,
+  .file-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  select,
+  button {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_career-border);
+    border-radius: calc(var(--_career-radius) / 2);
+    background: var(--_career-surface);
+  }
+  .field select {
+    min-width: min(16rem, 100%);
+    max-width: 100%;
+  }
+  .toolbar .field {
+    max-width: 100%;
+  }
+  button {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  button:hover {
+    border-color: var(--_career-accent);
+  }
+  .import {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font-weight: 600;
+  }
+  .import input {
+    max-width: 100%;
+    min-height: 2.25rem;
+    padding-block: 0.375rem;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin-block: 0.75rem;
+    font-size: 0.875em;
+    color: var(--_career-muted);
+  }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+  .level {
+    white-space: nowrap;
+  }
+
+  /* Self-assessment */
+  .assessment {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_career-border);
+    border-radius: var(--_career-radius);
+    background: var(--_career-surface-2);
+  }
+  .assessment h3 {
+    font-size: 1.0625em;
+  }
+  .summary {
+    font-weight: 700;
+  }
+  .summary:empty,
+  .message:empty {
+    display: none;
+  }
+  .message {
+    padding: 0.375rem 0.625rem;
+    border-inline-start: 4px solid var(--_career-accent);
+    background: var(--_career-surface);
+  }
+  .message.error,
+  .message.warning {
+    border-inline-start-color: var(--_career-danger);
+    background: var(--_career-danger-soft);
+  }
+  .messages {
+    display: grid;
+    gap: 0.375rem;
+  }
+
+  /* The matrix: the box scrolls both ways, the header row and the skill names stay in view. */
+  .scroller {
+    position: relative;
+    overflow: auto;
+    max-height: var(--_career-matrix-max-height);
+    border: 1px solid var(--_career-border);
+    border-radius: var(--_career-radius);
+    overscroll-behavior-inline: contain;
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    min-width: 100%;
+    font-size: 0.9375em;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    border-block-end: 1px solid color-mix(in srgb, var(--_career-border) 45%, transparent);
+    vertical-align: middle;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_career-surface-2);
+    border-block-end: 2px solid var(--_career-border);
+    text-align: start;
+    vertical-align: bottom;
+  }
+  thead .skill-head {
+    inset-inline-start: 0;
+    z-index: 3;
+  }
+  tbody th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    min-width: 9rem;
+    max-width: var(--_career-skill-width);
+    background: var(--_career-surface);
+    text-align: start;
+    font-weight: 600;
+    border-inline-end: 1px solid var(--_career-border);
+  }
+  .skill-head {
+    border-inline-end: 1px solid var(--_career-border);
+  }
+  .category th {
+    padding-block-start: 0.75rem;
+    background: var(--_career-surface-2);
+    text-align: start;
+    font-size: 0.9375em;
+    letter-spacing: 0.01em;
+  }
+  .category th span {
+    position: sticky;
+    inset-inline-start: 0.5rem;
+  }
+  thead th.stage {
+    min-width: 6.5rem;
+    text-align: center;
+    vertical-align: top;
+  }
+  .stage-button {
+    display: block;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.25rem 0.375rem;
+    border: 1px solid color-mix(in srgb, var(--_career-border) 60%, transparent);
+    background: var(--_career-surface);
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+  }
+  .stage-button[aria-pressed='true'] {
+    border: 2px solid var(--_career-accent);
+    color: var(--_career-accent);
+  }
+  .years {
+    display: block;
+    white-space: nowrap;
+    font-size: 0.8125em;
+    font-weight: 400;
+    color: var(--_career-muted);
+    text-align: center;
+  }
+  .marker {
+    display: inline-block;
+    margin-block-start: 0.25rem;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    background: var(--_career-accent);
+    color: var(--_career-on-accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .target-marker {
+    background: var(--_career-surface);
+    color: var(--_career-text);
+    border: 1px solid var(--_career-text);
+  }
+  td {
+    text-align: center;
+  }
+  .dot {
+    color: var(--_career-accent);
+    font-size: 1.125em;
+    line-height: 1;
+  }
+  .none {
+    color: var(--_career-muted);
+  }
+  /* The selected stage: a marker in its header (text), a frame around the column, a soft background. */
+  td.selected,
+  th.selected {
+    border-inline: 3px solid var(--_career-accent);
+    background: var(--_career-accent-soft);
+  }
+  thead th.selected {
+    border-block-start: 3px solid var(--_career-accent);
+  }
+  td.target {
+    border-inline: 2px dashed var(--_career-text);
+  }
+  td.target.selected {
+    border-inline: 3px solid var(--_career-accent);
+  }
+  .rating,
+  .gap {
+    text-align: start;
+    white-space: nowrap;
+  }
+  .rating select {
+    min-width: 9rem;
+  }
+  .gap.met {
+    font-weight: 600;
+  }
+  .gap.short {
+    color: var(--_career-danger);
+  }
+  .more {
+    position: sticky;
+    inset-inline-start: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    max-width: 100cqi;
+    padding: 0.75rem;
+  }
+  .empty {
+    padding: var(--_career-space);
+    border: 1px dashed var(--_career-border);
+    border-radius: var(--_career-radius);
+  }
+
+  /* Phones: narrower pinned names and columns; the table scrolls sideways under them. */
+  @container (max-width: 480px) {
+    :host {
+      --_career-skill-width: 8.5rem;
+    }
+    tbody th[scope='row'] {
+      min-width: 7.5rem;
+      font-size: 0.875em;
+      overflow-wrap: break-word;
+      hyphens: auto;
+    }
+    .field,
+    .field select {
+      width: 100%;
+    }
+    .rating select {
+      min-width: 7.5rem;
+    }
+  }
+
+  @media print {
+    .scroller {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    thead th,
+    tbody th[scope='row'],
+    .category th span {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .stage-button {
+      border: 0 !important;
+    }
+    .assessment {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,682 @@
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DatasetController } from '../controllers/dataset-controller.js';
+import { RovingFocusController } from '../controllers/roving-focus-controller.js';
+import { StorageController, type StorageProblem } from '../controllers/storage-controller.js';
+import {
+  type AssessmentDocument,
+  type AssessmentProblem,
+  assessmentDocument,
+  assessmentToCsv,
+  assessmentToJson,
+  cleanRatings,
+  parseAssessmentDocument,
+  parseAssessmentImport,
+} from '../data/assessment.js';
+import {
+  type AssessmentGap,
+  assessmentGap,
+  type Rating,
+  type Ratings,
+  type SkillGap,
+  type SkillGroup,
+  skillFocusByStage,
+  skillsByCategory,
+  stageById,
+  stagesInOrder,
+} from '../data/query.js';
+import type { Dataset, DatasetInput, Skill, Stage } from '../data/schema.js';
+import { fire } from '../shared/events.js';
+import { tokens } from '../shared/styles.js';
+import { renderDatasetState, typicalYears } from '../shared/templates.js';
+import { warnOnce } from '../shared/warn.js';
+import { skillsMatrixStyles } from './skills-matrix.styles.js';
+
+/** The ratings before anything sets them; compared by identity to tell code's sets from the widget's own. */
+const NO_RATINGS: Ratings = Object.freeze({});
+
+/** Skill rows rendered at first, and added each time more are asked for (see the class comment on scale). */
+export const ROW_BATCH = 120;
+
+/** The text label of each rating level (UI text, so it lives here, through `msg()`). */
+export function ratingLabel(rating: Rating): string {
+  switch (rating) {
+    case 0:
+      return msg('Not yet');
+    case 1:
+      return msg('Aware');
+    case 2:
+      return msg('Practising');
+    case 3:
+      return msg('Proficient');
+    default:
+      return msg('Expert');
+  }
+}
+
+/** A message shown under the assessment tools: the outcome of an export or import. */
+interface Notice {
+  kind: 'status' | 'error';
+  text: string;
+}
+
+/** What every row of one render shares, computed once per render rather than once per cell. */
+interface RowContext {
+  focus: readonly ReadonlySet<string>[];
+  /** Class of each stage column: `selected`, `target`, both or none. */
+  columns: readonly string[];
+  yes: TemplateResult;
+  no: TemplateResult;
+  gaps: ReadonlyMap<string, SkillGap> | undefined;
+  notFocus: TemplateResult | undefined;
+}
+
+/**
+ * Skills × stages: every skill of the data, grouped by category, against the career's stages in order. Each cell
+ * says in text and symbol whether that stage puts its focus on that skill. With `assess`, the reader rates each
+ * skill 0–4, sees the gap to a `target` stage, exports the ratings (JSON, CSV) and imports them again; with
+ * `storage-key` the ratings are kept in this browser.
+ *
+ * Markup: a native `<table>` (categories are row-group headers, stages column headers) of native controls, so
+ * the keyboard works as everywhere else: Tab through the stage buttons (one tab stop; arrows, Home and End move
+ * along the stages) and the rating selects (arrow keys change a rating).
+ *
+ * Narrow screens: the table scrolls sideways inside its box with the skill names pinned on the left and the stage
+ * headers pinned on top. One stage at a time would hide the very thing a matrix shows (how the focus moves across
+ * stages) and need another control; scrolling keeps every column comparable and the row a reader is on in view.
+ *
+ * Scale: rows are plain table rows, rendered at once; 1,000 skills × 10 stages render in well under 100 ms in
+ * Chromium (see the report in test/skills-matrix.test.ts), so no virtualisation, which would break the native
+ * table semantics, is needed.
+ *
+ * @summary Skills × stages, with an optional self-assessment.
+ * @fires career-stage-change - The reader selected or cleared a stage column; `detail.stage` is its id or `null`. Bubbles, composed.
+ * @fires career-assessment-change - The reader changed or imported ratings; `detail.ratings` holds all of them (skill id → 0–4). Bubbles, composed.
+ * @fires career-error - The data could not be used; `detail.errors` lists each problem with its JSON path.
+ * @csspart heading - The widget's heading.
+ * @csspart toolbar - The filter and target controls.
+ * @csspart filter - The category select.
+ * @csspart legend - The key to the symbols and the rating scale.
+ * @csspart assessment - The self-assessment summary, export and import.
+ * @csspart summary - The sentence that sums up the gap to the target stage.
+ * @csspart message - A message about an export, an import or storage.
+ * @csspart scroller - The scrolling box around the table.
+ * @csspart matrix - The table.
+ * @csspart stage-button - The button in a stage's column header that selects it.
+ * @csspart rating - The rating select of a skill.
+ * @csspart error - The error panel shown for unusable data.
+ * @csspart loading - The notice shown while `src` loads.
+ * @cssprop --career-color-accent - Accent: focus dots, the selected column, focus ring.
+ * @cssprop --career-color-accent-soft - Background of the selected column.
+ * @cssprop --career-color-surface - Background.
+ * @cssprop --career-color-surface-raised - Background of headers and category rows.
+ * @cssprop --career-color-text - Text colour.
+ * @cssprop --career-color-muted - Secondary text and empty cells.
+ * @cssprop --career-color-border - Borders.
+ * @cssprop --career-color-danger - Error messages.
+ * @cssprop --career-radius - Corner radius.
+ * @cssprop --career-space - Base spacing.
+ * @cssprop --career-matrix-max-height - Height of the scrolling box before it scrolls (default `min(75vh, 44rem)`).
+ */
+export class CareerSkillsMatrix extends LitElement {
+  static override styles = [tokens, skillsMatrixStyles];
+
+  private readonly source = new DatasetController(this);
+  private readonly roving = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.stage-button')],
+    orientation: () => 'horizontal',
+  });
+  private readonly storage = new StorageController<AssessmentDocument>(this, {
+    key: () => this.storageKey,
+    parse: (value) => {
+      const result = parseAssessmentDocument(value);
+      return result.ok ? result.document : undefined;
+    },
+  });
+
+  private stages: readonly Stage[] = [];
+  private selected: Stage | undefined;
+  private targetStage: Stage | undefined;
+  /** Categories with skills, or the one chosen by `category`. */
+  private groups: SkillGroup[] = [];
+  /** The rows rendered so far: `groups` cut after `rowLimit` skills. */
+  private shown: SkillGroup[] = [];
+  private rowLimit = ROW_BATCH;
+  private skillCount = 0;
+  private shownCount = 0;
+  private lastDataset: Dataset | undefined;
+  private moreObserver: IntersectionObserver | undefined;
+  /** Every category, for the filter. */
+  private categories: SkillGroup[] = [];
+  /** The category chosen by `category`, when the data has it. */
+  private chosen: SkillGroup | undefined;
+  /** `ratings` with invalid entries left out. */
+  private validRatings: Record<string, Rating> = {};
+  private gap: AssessmentGap | null = null;
+  /** The ratings object this element last set or saw; any other value was set by code. */
+  private ownRatings: Ratings = NO_RATINGS;
+  private notice: Notice | null = null;
+
+  /** A dataset object (validated when set); wins over `src`. */
+  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+
+  /** URL of a dataset JSON, fetched and validated. */
+  @property() src: string | null = null;
+
+  /** The selected stage id; its column is highlighted. */
+  @property({ reflect: true }) stage: string | null = null;
+
+  /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Shows only the skills of this category id; absent shows every category. */
+  @property({ reflect: true }) category: string | null = null;
+
+  /** Self-assessment mode: a 0–4 rating per skill, the gap to `target`, export and import. */
+  @property({ type: Boolean, reflect: true }) assess = false;
+
+  /** The stage id to measure the ratings against (in `assess` mode). */
+  @property({ reflect: true }) target: string | null = null;
+
+  /** Skill id → rating 0–4; unrated skills are absent. Setting it by code fires no event. */
+  @property({ attribute: false }) ratings: Ratings = NO_RATINGS;
+
+  /** `localStorage` key under which the ratings are kept; without it nothing is stored. */
+  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') || changed.has('ratings')) this.syncRatings(changed.has('storageKey'));
+    const dataset = this.source.dataset;
+    this.stages = dataset ? stagesInOrder(dataset) : [];
+    this.selected = this.source.selectedStage();
+    this.categories = dataset ? skillsByCategory(dataset) : [];
+    this.groups = this.filterGroups();
+    if (dataset !== this.lastDataset || changed.has('category')) this.rowLimit = ROW_BATCH;
+    this.lastDataset = dataset;
+    this.cutRows();
+    this.targetStage = this.findTarget(dataset);
+    this.gap =
+      dataset && this.assess && this.targetStage
+        ? assessmentGap(dataset, this.validRatings, this.targetStage.id)
+        : null;
+    if (changed.has('stage')) {
+      const index = this.stages.findIndex((s) => s.id === this.selected?.id);
+      if (index >= 0) this.roving.active = index;
+    }
+  }
+
+  /** Loads stored ratings when `storage-key` changes; saves ratings set by code; cleans what is shown. */
+  private syncRatings(keyChanged: boolean): void {
+    const setByCode = this.ratings !== this.ownRatings;
+    if (keyChanged) {
+      const stored = this.storage.read();
+      // Ratings set by code in the same update win over what was stored (and replace it).
+      if (stored && !setByCode) this.ratings = stored.ratings;
+      else if (setByCode) this.save();
+    } else if (setByCode) {
+      this.save();
+    }
+    this.ownRatings = this.ratings;
+    const { ratings, invalid } = cleanRatings(this.ratings);
+    if (invalid.length > 0) {
+      warnOnce(
+        this,
+        `<${this.localName}> ignores ratings that are not a skill id → a whole number 0–4: ${invalid.join(', ')}.`,
+      );
+    }
+    this.validRatings = ratings;
+  }
+
+  private filterGroups(): SkillGroup[] {
+    this.chosen = undefined;
+    if (this.category) {
+      this.chosen = this.categories.find((g) => g.category.id === this.category);
+      if (this.chosen) return [this.chosen];
+      if (this.categories.length > 0) {
+        warnOnce(this, `<${this.localName}> has no category "${this.category}" in its data; showing all.`);
+      }
+    }
+    return this.categories.filter((g) => g.skills.length > 0);
+  }
+
+  /** Keeps the first `rowLimit` skill rows, whole categories first, the last one cut. */
+  private cutRows(): void {
+    this.skillCount = this.groups.reduce((n, g) => n + g.skills.length, 0);
+    let left = this.rowLimit;
+    this.shown = [];
+    for (const group of this.groups) {
+      if (left <= 0) break;
+      this.shown.push(
+        group.skills.length <= left ? group : { ...group, skills: group.skills.slice(0, left) },
+      );
+      left -= group.skills.length;
+    }
+    this.shownCount = Math.min(this.skillCount, this.rowLimit);
+  }
+
+  private findTarget(dataset: Dataset | undefined): Stage | undefined {
+    if (!dataset || !this.target) return undefined;
+    const stage = stageById(dataset, this.target);
+    if (!stage) {
+      warnOnce(this, `<${this.localName}> has no stage "${this.target}" in its data; no target is set.`);
+    }
+    return stage ?? undefined;
+  }
+
+  /** Writes the ratings under `storage-key` (a no-op without one). */
+  private save(): void {
+    if (this.storageKey) this.storage.write(assessmentDocument(this.source.dataset, this.ratings));
+  }
+
+  /** Ratings changed by the reader: kept, saved, announced with all ratings. */
+  private commitRatings(next: Record<string, Rating>): void {
+    this.ratings = next;
+    this.ownRatings = next;
+    this.save();
+    fire(this, 'career-assessment-change', { ratings: { ...next } });
+  }
+
+  private get locale(): string {
+    return this.closest<HTMLElement>('[lang]')?.lang || 'en';
+  }
+
+  private formatNumber(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+
+  private onStageClick(stage: Stage, index: number): void {
+    this.roving.setActive(index);
+    this.source.selectStage(this.stage === stage.id ? null : stage.id);
+  }
+
+  /** Renders the next batch of rows (the "Show more" button, or scrolling near it). */
+  private showMore(): void {
+    if (this.shownCount >= this.skillCount) return;
+    this.rowLimit += ROW_BATCH;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+  }
+
+  protected override updated(): void {
+    // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on.
+    const more = this.renderRoot.querySelector('.more-button');
+    const scroller = this.renderRoot.querySelector('.scroller');
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+    if (!more || !scroller || typeof IntersectionObserver === 'undefined') return;
+    this.moreObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.showMore();
+      },
+      { root: scroller, rootMargin: '0px 0px 320px 0px' },
+    );
+    this.moreObserver.observe(more);
+  }
+
+  private onCategoryChange(event: Event): void {
+    this.category = (event.target as HTMLSelectElement).value || null;
+  }
+
+  private onTargetChange(event: Event): void {
+    this.target = (event.target as HTMLSelectElement).value || null;
+  }
+
+  private onRatingChange(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const id = select.dataset.skill;
+    if (!id) return;
+    const next: Record<string, Rating> = { ...this.validRatings };
+    if (select.value === '') delete next[id];
+    else next[id] = Number(select.value) as Rating;
+    this.notice = null;
+    this.commitRatings(next);
+  }
+
+  private onExport(kind: 'json' | 'csv'): void {
+    const data = this.source.dataset;
+    if (!data) return;
+    const content =
+      kind === 'json'
+        ? assessmentToJson(data, this.validRatings)
+        : assessmentToCsv(data, this.validRatings, ratingLabel);
+    const type = kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
+    this.download(content, `${data.id}-self-assessment.${kind}`, type);
+    const count = this.formatNumber(Object.keys(this.validRatings).length);
+    this.notice = {
+      kind: 'status',
+      text:
+        kind === 'json'
+          ? msg(str`Downloaded ${count} ratings as JSON.`)
+          : msg(str`Downloaded ${count} ratings as CSV.`),
+    };
+    this.requestUpdate();
+  }
+
+  /** Offers text as a file download: a Blob, an object URL and a temporary `<a download>`. */
+  protected download(content: string, filename: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoked later: some browsers read the URL only after the click has returned.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private async onImport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    const data = this.source.dataset;
+    if (!file || !data) return;
+    input.value = '';
+    const text = await file.text();
+    const result = parseAssessmentImport(text, data);
+    if (!result.ok) {
+      this.notice = { kind: 'error', text: this.importProblem(result.problem, file.name, data) };
+      this.requestUpdate();
+      return;
+    }
+    const count = this.formatNumber(Object.keys(result.ratings).length);
+    const skipped = result.unknown.length;
+    this.notice = {
+      kind: 'status',
+      text:
+        skipped === 0
+          ? msg(str`Imported ${count} ratings from ${file.name}.`)
+          : msg(
+              str`Imported ${count} ratings from ${file.name}; ${this.formatNumber(skipped)} for skills this data does not have were left out.`,
+            ),
+    };
+    this.commitRatings(result.ratings);
+  }
+
+  private importProblem(problem: AssessmentProblem, file: string, data: Dataset): string {
+    let why: string;
+    switch (problem.reason) {
+      case 'too-large':
+        why = msg(str`${file} is too large to be a ratings file.`);
+        break;
+      case 'not-json':
+        why = msg(str`${file} is not JSON. Choose a file downloaded with “Export JSON”.`);
+        break;
+      case 'newer-format':
+        why = msg(str`${file} was written by a newer version of this widget.`);
+        break;
+      case 'other-dataset':
+        why = msg(str`${file} holds ratings for “${problem.dataset}”, not for ${data.name}.`);
+        break;
+      case 'bad-rating':
+        why = msg(
+          str`${file} has an invalid rating at ${problem.path}: expected a whole number from 0 to 4.`,
+        );
+        break;
+      default:
+        why = msg(str`${file} does not hold ratings exported from this widget.`);
+    }
+    return `${msg('Nothing was imported.')} ${why}`;
+  }
+
+  protected override render() {
+    const state = this.source.state;
+    if (state.status !== 'ready') return renderDatasetState(state);
+    const data = state.dataset;
+    return html`
+      <h2 class="heading" part="heading">${msg(str`${data.name}: skills by stage`)}</h2>
+      ${this.renderToolbar()} ${this.renderLegend()} ${this.assess ? this.renderAssessment() : nothing}
+      ${this.skillCount > 0 ? this.renderTable(data) : this.renderEmpty()}
+    `;
+  }
+
+  protected renderToolbar(): TemplateResult {
+    const chosen = this.chosen?.category.id ?? '';
+    return html`<div class="toolbar" part="toolbar" data-print="hide">
+      <label class="field">
+        <span>${msg('Category')}</span>
+        <select part="filter" .value=${live(chosen)} @change=${this.onCategoryChange}>
+          <option value="" ?selected=${chosen === ''}>${msg('All categories')}</option>
+          ${this.categories.map(
+            (g) => html`<option value=${g.category.id} ?selected=${chosen === g.category.id}>
+              ${g.category.name}
+            </option>`,
+          )}
+        </select>
+      </label>
+      ${
+        this.assess
+          ? html`<label class="field">
+            <span>${msg('Target stage')}</span>
+            <select .value=${live(this.targetStage?.id ?? '')} @change=${this.onTargetChange}>
+              <option value="" ?selected=${!this.targetStage}>${msg('No target')}</option>
+              ${this.stages.map(
+                (s) =>
+                  html`<option value=${s.id} ?selected=${s.id === this.targetStage?.id}>${s.name}</option>`,
+              )}
+            </select>
+          </label>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected renderLegend(): TemplateResult {
+    return html`<div class="legend" part="legend">
+      <span><span class="dot" aria-hidden="true">●</span> ${msg('Focus of that stage')}</span>
+      <span><span class="none" aria-hidden="true">—</span> ${msg('Not a focus')}</span>
+      ${
+        this.assess
+          ? html`<span class="scale"
+            >${msg('Ratings:')}
+            ${([0, 1, 2, 3, 4] as const).map((r) => html`<span class="level">${r} ${ratingLabel(r)}</span>`)}</span
+          >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected renderAssessment(): TemplateResult {
+    const problem = this.storage.problem;
+    return html`<section class="assessment" part="assessment" aria-labelledby="assessment-heading">
+      <h3 id="assessment-heading">${msg('Your self-assessment')}</h3>
+      <p class="muted">
+        ${
+          this.storageKey
+            ? msg('Rate each skill from 0 to 4. Your ratings are saved in this browser only.')
+            : msg('Rate each skill from 0 to 4. Your ratings are not saved: export them to keep them.')
+        }
+      </p>
+      <p class="summary" part="summary" role="status">${this.summaryText()}</p>
+      <div class="file-tools" data-print="hide">
+        <button type="button" @click=${() => this.onExport('json')}>${msg('Export JSON')}</button>
+        <button type="button" @click=${() => this.onExport('csv')}>${msg('Export CSV')}</button>
+        <label class="import">
+          <span>${msg('Import ratings (JSON)')}</span>
+          <input type="file" accept=".json,application/json" @change=${this.onImport} />
+        </label>
+      </div>
+      <div class="messages" data-print="hide">
+        <p class="message" part="message" role="status">${this.notice?.kind === 'status' ? this.notice.text : nothing}</p>
+        ${this.notice?.kind === 'error' ? html`<p class="message error" part="message" role="alert">${this.notice.text}</p>` : nothing}
+        ${problem ? this.renderStorageProblem(problem) : nothing}
+      </div>
+    </section>`;
+  }
+
+  protected renderStorageProblem(problem: StorageProblem): TemplateResult {
+    return html`<p class="message warning" part="message" role="alert">
+      <span aria-hidden="true">⚠</span> ${problem.message}
+    </p>`;
+  }
+
+  /** "7 of 12 focus skills at or above Practising", or how many skills are rated when there is no target. */
+  private summaryText(): string {
+    const gap = this.gap;
+    if (!gap) {
+      const total = this.skillCount;
+      const rated = this.groups.reduce(
+        (n, g) => n + g.skills.filter((s) => Object.hasOwn(this.validRatings, s.id)).length,
+        0,
+      );
+      return msg(str`${this.formatNumber(rated)} of ${this.formatNumber(total)} skills rated.`);
+    }
+    const { focusCount, metCount } = gap.summary;
+    if (focusCount === 0) return msg(str`${gap.stage.name} puts its focus on no skill in this data.`);
+    const level = ratingLabel(gap.expected);
+    return msg(
+      str`${this.formatNumber(metCount)} of ${this.formatNumber(focusCount)} focus skills of ${gap.stage.name} at or above ${level}.`,
+    );
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<p class="empty">
+      ${this.chosen ? msg('No skills in this category.') : msg('This data lists no skills.')}
+    </p>`;
+  }
+
+  protected renderTable(data: Dataset): TemplateResult {
+    const focusIndex = skillFocusByStage(data);
+    const empty = new Set<string>();
+    const columns = this.stages.map((s) =>
+      [s.id === this.selected?.id ? 'selected' : '', s.id === this.targetStage?.id ? 'target' : '']
+        .join(' ')
+        .trim(),
+    );
+    const gap = this.gap;
+    const context: RowContext = {
+      focus: this.stages.map((s) => focusIndex.get(s.id) ?? empty),
+      columns,
+      // One element per cell (a labelled symbol), not a symbol plus hidden text: half the nodes at scale.
+      yes: html`<span class="dot" role="img" aria-label=${msg('Focus')}>●</span>`,
+      no: html`<span class="none" role="img" aria-label=${msg('Not a focus')}>—</span>`,
+      gaps: gap ? new Map(gap.skills.map((g) => [g.skill.id, g])) : undefined,
+      notFocus: gap
+        ? html`<span class="none" role="img" aria-label=${msg(str`Not a focus of ${gap.stage.name}`)}>—</span>`
+        : undefined,
+    };
+    const columnCount = 1 + this.stages.length + (this.assess ? 1 : 0) + (gap ? 1 : 0);
+    const caption = this.chosen
+      ? msg(str`Skills focus by career stage: ${this.chosen.category.name}`)
+      : msg('Skills focus by career stage');
+    return html`<div
+      class="scroller"
+      part="scroller"
+      role="region"
+      aria-labelledby="caption"
+      tabindex="0"
+    >
+      <table part="matrix">
+        <caption id="caption" class="visually-hidden">${caption}</caption>
+        <thead>
+          <tr @keydown=${(e: KeyboardEvent) => this.roving.handleKeydown(e)}>
+            <th scope="col" class="skill-head">${msg('Skill')}</th>
+            ${this.assess ? html`<th scope="col" class="rating-head">${msg('Your rating')}</th>` : nothing}
+            ${gap ? html`<th scope="col" class="gap-head">${msg(str`Gap to ${gap.stage.name}`)}</th>` : nothing}
+            ${this.stages.map((stage, i) => this.renderStageHeader(stage, i, columns[i]!))}
+          </tr>
+        </thead>
+        ${this.shown.map((group) => this.renderGroup(group, columnCount, context))}
+      </table>
+      ${this.shownCount < this.skillCount ? this.renderMore() : nothing}
+    </div>`;
+  }
+
+  protected renderMore(): TemplateResult {
+    const next = this.formatNumber(Math.min(ROW_BATCH, this.skillCount - this.shownCount));
+    return html`<div class="more" data-print="hide">
+      <p role="status">
+        ${msg(str`Showing ${this.formatNumber(this.shownCount)} of ${this.formatNumber(this.skillCount)} skills.`)}
+      </p>
+      <button type="button" class="more-button" part="more" @click=${this.showMore}>
+        ${msg(str`Show ${next} more`)}
+      </button>
+    </div>`;
+  }
+
+  protected renderStageHeader(stage: Stage, index: number, columnClass: string): TemplateResult {
+    const selected = stage.id === this.selected?.id;
+    const target = stage.id === this.targetStage?.id;
+    return html`<th scope="col" class="stage ${columnClass}">
+      <button
+        type="button"
+        class="stage-button"
+        part="stage-button"
+        aria-pressed=${String(selected)}
+        tabindex=${this.roving.tabIndex(index)}
+        @click=${() => this.onStageClick(stage, index)}
+      >
+        ${stage.name}
+      </button>
+      ${stage.years ? html`<span class="years">${typicalYears(stage.years)}</span>` : nothing}
+      ${selected ? html`<span class="marker"><span aria-hidden="true">▼</span> ${msg('Selected')}</span>` : nothing}
+      ${target ? html`<span class="marker target-marker"><span aria-hidden="true">◎</span> ${msg('Target')}</span>` : nothing}
+    </th>`;
+  }
+
+  protected renderGroup(group: SkillGroup, columnCount: number, context: RowContext): TemplateResult {
+    return html`<tbody>
+      <tr class="category">
+        <th scope="rowgroup" colspan=${columnCount}><span>${group.category.name}</span></th>
+      </tr>
+      ${group.skills.map((skill) => this.renderSkill(skill, context))}
+    </tbody>`;
+  }
+
+  protected renderSkill(skill: Skill, context: RowContext): TemplateResult {
+    return html`<tr>
+      <th scope="row">${skill.name}</th>
+      ${this.assess ? this.renderRating(skill) : nothing}
+      ${context.gaps ? this.renderGap(context.gaps.get(skill.id), context) : nothing}
+      ${context.focus.map(
+        (ids, i) =>
+          html`<td class=${context.columns[i]!}>${ids.has(skill.id) ? context.yes : context.no}</td>`,
+      )}
+    </tr>`;
+  }
+
+  protected renderRating(skill: Skill): TemplateResult {
+    const rating = Object.hasOwn(this.validRatings, skill.id) ? this.validRatings[skill.id] : undefined;
+    return html`<td class="rating">
+      <select
+        part="rating"
+        data-skill=${skill.id}
+        aria-label=${msg(str`Your rating: ${skill.name}`)}
+        .value=${live(rating === undefined ? '' : String(rating))}
+        @change=${this.onRatingChange}
+      >
+        <option value="">${msg('Not rated')}</option>
+        <option value="0">0 ${ratingLabel(0)}</option>
+        <option value="1">1 ${ratingLabel(1)}</option>
+        <option value="2">2 ${ratingLabel(2)}</option>
+        <option value="3">3 ${ratingLabel(3)}</option>
+        <option value="4">4 ${ratingLabel(4)}</option>
+      </select>
+    </td>`;
+  }
+
+  protected renderGap(gap: SkillGap | undefined, context: RowContext): TemplateResult {
+    if (!gap) return html`<td class="gap">${context.notFocus}</td>`;
+    if (gap.met) {
+      return html`<td class="gap met"><span aria-hidden="true">✓</span> ${msg('Met')}</td>`;
+    }
+    const levels =
+      gap.gap === 1 ? msg('1 level to go') : msg(str`${this.formatNumber(gap.gap)} levels to go`);
+    return html`<td class="gap short">
+      <span aria-hidden="true">△</span> ${gap.rating === undefined ? msg(str`Not rated: ${levels}`) : levels}
+    </td>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-skills-matrix': CareerSkillsMatrix;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/skills-matrix/index.js';
+import smallDataset from '../test/fixtures/small-dataset.json' with { type: 'json' };
+import { syntheticDataset } from '../test/skills-matrix-helpers.js';
+
+interface Args {
+  stage: string;
+  category: string;
+  assess: boolean;
+  target: string;
+  storageKey: string;
+  theme: 'light' | 'dark' | undefined;
+  src: string;
+}
+
+const stages = ['', 'foundation', 'entry', 'mid', 'senior', 'executive'];
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Skills matrix',
+  component: 'career-skills-matrix',
+  tags: ['autodocs'],
+  args: { stage: '', category: '', assess: false, target: '', storageKey: '', theme: undefined, src: '' },
+  argTypes: {
+    stage: { control: 'select', options: stages },
+    target: { control: 'select', options: stages },
+    category: {
+      control: 'select',
+      options: [
+        '',
+        'technical',
+        'planning-execution',
+        'risk-management',
+        'communication',
+        'soft-skills',
+        'stage-focus',
+      ],
+    },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  },
+  render: (a) => html`<career-skills-matrix
+    stage=${a.stage || nothing}
+    category=${a.category || nothing}
+    target=${a.target || nothing}
+    storage-key=${a.storageKey || nothing}
+    theme=${a.theme ?? nothing}
+    src=${a.src || nothing}
+    ?assess=${a.assess}
+  ></career-skills-matrix>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every skill of the bundled IT Project Manager data, grouped by category, against the stages in order. */
+export const Default: Story = {};
+
+/** `category` shows one category only; the reader can change it with the Category select. */
+export const Filtered: Story = { args: { category: 'risk-management' } };
+
+/** `stage` highlights a column: a "Selected" marker in its header and a frame around its cells. */
+export const StageHighlighted: Story = { args: { stage: 'mid' } };
+
+/**
+ * `assess` with a `target` stage: the reader rates each skill, sees the gap for each focus skill of the target and
+ * a summary, and can export or import the ratings.
+ */
+export const AssessWithTarget: Story = {
+  args: { assess: true, target: 'mid', category: '' },
+  render: (a) => html`<career-skills-matrix
+    assess
+    target=${a.target || nothing}
+    category=${a.category || nothing}
+    .ratings=${{ 'risk-identification': 3, 'risk-assessment': 2, 'mitigation-planning': 1, 'team-leadership': 2 }}
+  ></career-skills-matrix>`,
+};
+
+/**
+ * `storage-key`: the ratings are kept in this browser's `localStorage` under that key, so they survive a reload.
+ * Without the attribute nothing is stored.
+ */
+export const AssessPersisted: Story = {
+  args: { assess: true, target: 'senior', storageKey: 'storybook-skills' },
+};
+
+/** `theme="dark"` on a dark page (absent, the widget follows `prefers-color-scheme`). */
+export const Dark: Story = {
+  args: { theme: 'dark', stage: 'entry', assess: true, target: 'mid' },
+  globals: { backgrounds: { value: 'dark' } },
+  parameters: { backgrounds: { options: { dark: { name: 'Dark', value: '#0b0d11' } } } },
+};
+
+/** At 320 px the table scrolls sideways inside its box, the skill names pinned on the left. */
+export const Narrow: Story = {
+  args: { stage: 'mid', assess: true, target: 'mid' },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+};
+
+/** 1,000 skills × 10 stages of synthetic data: the first rows render at once, more as the reader scrolls. */
+export const BigSyntheticData: Story = {
+  render: () =>
+    html`<career-skills-matrix .data=${syntheticDataset(1000, 10)} stage="stage-4"></career-skills-matrix>`,
+};
+
+/** Your own framework through the `data` property (here a small fictional one). */
+export const CustomData: Story = {
+  render: () =>
+    html`<career-skills-matrix .data=${smallDataset} assess target="journeyman"></career-skills-matrix>`,
+};
+
+/** Data that breaks the schema: an error panel names each problem with its JSON path. */
+export const InvalidData: Story = {
+  render: () => {
+    const broken = structuredClone(smallDataset) as unknown as { skills: { category: unknown }[] };
+    broken.skills[0]!.category = 42;
+    return html`<career-skills-matrix .data=${broken}></career-skills-matrix>`;
+  },
+};

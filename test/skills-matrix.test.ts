@@ -1,0 +1,861 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { assessmentToCsv, assessmentToJson, CSV_COLUMNS } from '../src/data/assessment.js';
+import { defaultDataset } from '../src/data/default-dataset.js';
+import {
+  RATING_LEVELS,
+  type Ratings,
+  skillsByCategory,
+  stageFocusesSkill,
+  stageFocusSkills,
+  stagesInOrder,
+} from '../src/data/query.js';
+import type { Dataset, DatasetInput } from '../src/data/schema.js';
+import '../src/provider/index.js';
+import type { CareerProvider } from '../src/provider/provider.js';
+import '../src/skills-matrix/index.js';
+import { type CareerSkillsMatrix, ROW_BATCH, ratingLabel } from '../src/skills-matrix/skills-matrix.js';
+import { clone, inlineStyles, loadSmallDataset, recordEvents, spyConsole, textOf, until } from './helpers.js';
+import { parseCsv, syntheticDataset } from './skills-matrix-helpers.js';
+
+const stages = stagesInOrder(defaultDataset);
+const groups = skillsByCategory(defaultDataset).filter((g) => g.skills.length > 0);
+const allSkills = groups.flatMap((g) => g.skills);
+const KEY = 'test-skills-matrix';
+
+const $ = <T extends Element = HTMLElement>(el: CareerSkillsMatrix, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: CareerSkillsMatrix, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const skillRows = (el: CareerSkillsMatrix) => $$<HTMLTableRowElement>(el, 'tbody tr:not(.category)');
+const stageHeaders = (el: CareerSkillsMatrix) => $$<HTMLTableCellElement>(el, 'thead th.stage');
+const stageButtons = (el: CareerSkillsMatrix) => $$<HTMLButtonElement>(el, '.stage-button');
+const ratingSelect = (el: CareerSkillsMatrix, skill: string) =>
+  $<HTMLSelectElement>(el, `select[data-skill="${skill}"]`)!;
+const rowOf = (el: CareerSkillsMatrix, skillName: string) =>
+  skillRows(el).find((r) => textOf(r.querySelector('th')) === skillName)!;
+const focused = (el: CareerSkillsMatrix) => el.shadowRoot!.activeElement;
+const stageCells = (row: HTMLTableRowElement) => [...row.querySelectorAll('td')].slice(-stages.length);
+
+async function matrix(template = html`<career-skills-matrix></career-skills-matrix>`) {
+  const el = await fixture<CareerSkillsMatrix>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** The user picks a rating in a row's select, as a mouse or keyboard would (input + change). */
+async function rate(el: CareerSkillsMatrix, skill: string, value: string) {
+  const select = ratingSelect(el, skill);
+  select.value = value;
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Captures what the export buttons would download: the Blob's text, its type and the file name. */
+function captureDownloads() {
+  const files: { name: string; type: string; text: Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href)!;
+    files.push({ name: this.download, type: blob.type, text: blob.text() });
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+/** Chooses a file in the import input, as the reader would. */
+async function importFile(el: CareerSkillsMatrix, text: string, name = 'ratings.json') {
+  const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(el, () => !!$(el, '.message:not(:empty)'));
+}
+
+function snapshotStorage(): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (let i = 0; i < localStorage.length; i++)
+    out[localStorage.key(i)!] = localStorage.getItem(localStorage.key(i)!);
+  return out;
+}
+
+describe('<career-skills-matrix>', () => {
+  beforeEach(() => {
+    localStorage.removeItem(KEY);
+    localStorage.removeItem(`${KEY}.corrupt`);
+  });
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    localStorage.removeItem(KEY);
+    localStorage.removeItem(`${KEY}.corrupt`);
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations by default', async () => {
+      const el = await matrix();
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations with a stage, a filter and dark mode', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix stage="mid" category="risk-management" theme="dark"></career-skills-matrix>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations in assess mode with a target, ratings and a message', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix assess target="mid" stage="entry" .ratings=${{ scheduling: 3 }}></career-skills-matrix>`,
+      );
+      await importFile(el, '{"not": "ratings"}');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a table: a caption, stages as column headers, categories as row-group headers, skills as row headers', async () => {
+      const el = await matrix();
+      expect(textOf($(el, 'caption'))).to.equal('Skills focus by career stage');
+      expect(stageHeaders(el).map((th) => th.getAttribute('scope'))).to.deep.equal(stages.map(() => 'col'));
+      const rowGroups = $$(el, 'th[scope="rowgroup"]');
+      expect(rowGroups.map((th) => textOf(th))).to.deep.equal(groups.map((g) => g.category.name));
+      expect(rowGroups[0]!.getAttribute('colspan')).to.equal(String(stages.length + 1));
+      expect($$(el, 'th[scope="row"]')).to.have.length(allSkills.length);
+      const region = $(el, '[part~="scroller"]')!;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.tabIndex).to.equal(0);
+    });
+  });
+
+  describe('rendering from data', () => {
+    it('lists every skill, grouped by category in data order, against the stages in order', async () => {
+      const el = await matrix();
+      expect(stageButtons(el).map((b) => textOf(b))).to.deep.equal(stages.map((s) => s.name));
+      const bodies = $$(el, 'tbody');
+      expect(bodies).to.have.length(groups.length);
+      bodies.forEach((body, i) => {
+        const names = [...body.querySelectorAll('th[scope="row"]')].map((th) => textOf(th));
+        expect(names).to.deep.equal(groups[i]!.skills.map((s) => s.name));
+      });
+    });
+
+    it('says in every cell, in text and symbol, whether that stage focuses on that skill', async () => {
+      const el = await matrix();
+      let focusCount = 0;
+      skillRows(el).forEach((row, r) => {
+        const skill = allSkills[r]!;
+        stageCells(row).forEach((cell, c) => {
+          const focus = stageFocusesSkill(defaultDataset, stages[c]!.id, skill.id);
+          const mark = cell.querySelector('[role="img"]')!;
+          expect(mark.getAttribute('aria-label')).to.equal(focus ? 'Focus' : 'Not a focus');
+          expect(textOf(mark)).to.equal(focus ? '●' : '—');
+          if (focus) focusCount++;
+        });
+      });
+      const expected = stages.reduce((n, s) => n + stageFocusSkills(defaultDataset, s.id).length, 0);
+      expect(focusCount).to.equal(expected);
+      expect(focusCount).to.be.greaterThan(0);
+      const scheduling = rowOf(el, 'Scheduling');
+      const entry = stages.findIndex((s) => s.id === 'entry');
+      expect(
+        stageCells(scheduling)[entry]!.querySelector('[role="img"]')!.getAttribute('aria-label'),
+      ).to.equal('Focus');
+    });
+
+    it('explains the symbols in visible text', async () => {
+      const el = await matrix();
+      const legend = textOf($(el, '[part~="legend"]'));
+      expect(legend).to.contain('● Focus of that stage');
+      expect(legend).to.contain('— Not a focus');
+    });
+
+    it('shows typical years under each stage', async () => {
+      const el = await matrix();
+      const mid = stages.findIndex((s) => s.id === 'mid');
+      expect(textOf(stageHeaders(el)[mid])).to.contain('Typically 4–7 years');
+    });
+
+    it('renders text from the data as text, never as HTML', async () => {
+      const data = clone(defaultDataset) as DatasetInput;
+      data.skills![0]!.name = '<img src=x onerror="window.__pwnedMatrix = true">';
+      const el = await matrix(html`<career-skills-matrix .data=${data}></career-skills-matrix>`);
+      expect($(el, 'img')).to.equal(null);
+      expect(textOf(el.shadowRoot)).to.contain('<img src=x onerror="window.__pwnedMatrix = true">');
+      expect((window as { __pwnedMatrix?: boolean }).__pwnedMatrix).to.equal(undefined);
+    });
+
+    it('uses no style attribute and no inline <style> (strict CSP)', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix assess target="mid" stage="mid" theme="dark"></career-skills-matrix>`,
+      );
+      expect(inlineStyles(el.shadowRoot!)).to.deep.equal([]);
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+    });
+
+    it('shows your own framework', async () => {
+      const small = await loadSmallDataset();
+      const el = await matrix(html`<career-skills-matrix .data=${small}></career-skills-matrix>`);
+      expect(textOf(el.shadowRoot)).to.contain('Example Guild');
+      expect(skillRows(el)).to.have.length(small.skills!.length);
+    });
+  });
+
+  describe('filter, stage and layout', () => {
+    it('shows one category with the category attribute', async () => {
+      const el = await matrix(html`<career-skills-matrix category="risk-management"></career-skills-matrix>`);
+      const riskSkills = groups.find((g) => g.category.id === 'risk-management')!.skills;
+      expect(skillRows(el).map((r) => textOf(r.querySelector('th')))).to.deep.equal(
+        riskSkills.map((s) => s.name),
+      );
+      expect(textOf($(el, 'caption'))).to.contain('Risk Management');
+      expect($<HTMLSelectElement>(el, '[part~="filter"]')!.value).to.equal('risk-management');
+    });
+
+    it('filters when the reader picks a category, and reflects it', async () => {
+      const el = await matrix();
+      const select = $<HTMLSelectElement>(el, '[part~="filter"]')!;
+      const labels = [...select.options].map((o) => textOf(o));
+      expect(labels[0]).to.equal('All categories');
+      expect(labels.slice(1)).to.include.members(groups.map((g) => g.category.name));
+      select.value = 'communication';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.getAttribute('category')).to.equal('communication');
+      expect(skillRows(el)).to.have.length(
+        groups.find((g) => g.category.id === 'communication')!.skills.length,
+      );
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.hasAttribute('category')).to.equal(false);
+      expect(skillRows(el)).to.have.length(allSkills.length);
+    });
+
+    it('shows everything and warns once for an unknown category', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await matrix(html`<career-skills-matrix category="astrology"></career-skills-matrix>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(skillRows(el)).to.have.length(allSkills.length);
+        expect(warnings.calls).to.have.length(1);
+        expect(String(warnings.calls[0]![0])).to.contain('astrology');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('highlights the stage column with a text marker and a frame, not colour alone', async () => {
+      const el = await matrix(html`<career-skills-matrix stage="mid"></career-skills-matrix>`);
+      const mid = stages.findIndex((s) => s.id === 'mid');
+      const header = stageHeaders(el)[mid]!;
+      expect(textOf(header)).to.contain('Selected');
+      expect(stageButtons(el)[mid]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(stageButtons(el).filter((b) => b.getAttribute('aria-pressed') === 'true')).to.have.length(1);
+      const cell = stageCells(skillRows(el)[0]!)[mid]!;
+      const other = stageCells(skillRows(el)[0]!)[mid - 1]!;
+      expect(Number.parseFloat(getComputedStyle(cell).borderLeftWidth)).to.be.at.least(2);
+      expect(Number.parseFloat(getComputedStyle(other).borderLeftWidth)).to.equal(0);
+      expect(textOf(stageHeaders(el)[0])).not.to.contain('Selected');
+    });
+
+    it('keeps the headers and the skill names in view while the table scrolls', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await matrix(html`<career-skills-matrix stage="mid"></career-skills-matrix>`);
+      const scroller = $(el, '.scroller')!;
+      expect(getComputedStyle($(el, 'thead th')!).position).to.equal('sticky');
+      const name = $(el, 'tbody th[scope="row"]')!;
+      expect(getComputedStyle(name).position).to.equal('sticky');
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      const before = name.getBoundingClientRect().left;
+      const headerTop = stageHeaders(el)[0]!.getBoundingClientRect().top;
+      scroller.scrollLeft = 200;
+      scroller.scrollTop = 300;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(scroller.scrollLeft).to.be.greaterThan(0);
+      expect(Math.round(name.getBoundingClientRect().left)).to.equal(Math.round(before));
+      expect(Math.round(stageHeaders(el)[0]!.getBoundingClientRect().top)).to.equal(Math.round(headerTop));
+    });
+
+    it('is usable at 320 px: nothing overflows the page, targets are at least 24 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await matrix(
+        html`<career-skills-matrix assess target="mid" stage="entry" .ratings=${{ scheduling: 1 }}></career-skills-matrix>`,
+      );
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      const targets = $$(el, 'button, select, input');
+      expect(targets.length).to.be.greaterThan(allSkills.length);
+      for (const t of targets) {
+        const box = t.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), t.outerHTML.slice(0, 60)).to.be.at.least(24);
+      }
+    });
+
+    it('follows prefers-color-scheme and the theme attribute', async () => {
+      const light = await matrix(html`<career-skills-matrix theme="light"></career-skills-matrix>`);
+      const dark = await matrix(html`<career-skills-matrix theme="dark"></career-skills-matrix>`);
+      const luminance = (el: Element) => {
+        const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+        return (r! + g! + b!) / 3;
+      };
+      expect(luminance(light)).to.be.greaterThan(200);
+      expect(luminance(dark)).to.be.lessThan(60);
+      const darkText = getComputedStyle($(dark, 'th[scope="row"]')!).color.match(/\d+/g)!.map(Number);
+      expect(darkText.reduce((a, b) => a + b, 0) / 3).to.be.greaterThan(180);
+    });
+
+    it('follows a stage set by code without an event, and warns once for an unknown one', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await matrix();
+        const events = recordEvents(el, 'career-stage-change');
+        el.stage = 'senior';
+        await el.updateComplete;
+        const senior = stages.findIndex((s) => s.id === 'senior');
+        expect(textOf(stageHeaders(el)[senior])).to.contain('Selected');
+        el.stage = 'astronaut';
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(textOf($(el, 'thead'))).not.to.contain('Selected');
+        expect(events.details).to.deep.equal([]);
+        expect(warnings.calls).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('stage selection', () => {
+    it('selects a stage column on click, fires career-stage-change, and clears it on a second click', async () => {
+      const el = await matrix();
+      const events = recordEvents(document, 'career-stage-change');
+      stageButtons(el)[2]!.click();
+      await el.updateComplete;
+      expect(el.stage).to.equal(stages[2]!.id);
+      expect(el.getAttribute('stage')).to.equal(stages[2]!.id);
+      stageButtons(el)[2]!.click();
+      await el.updateComplete;
+      events.stop();
+      expect(events.details).to.deep.equal([{ stage: stages[2]!.id }, { stage: null }]);
+    });
+
+    it('moves along the stage headers with arrows, Home and End (one tab stop)', async () => {
+      const el = await matrix();
+      const b = stageButtons(el);
+      expect(b.filter((x) => x.tabIndex === 0)).to.have.length(1);
+      b[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(b[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(b[b.length - 1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(b[b.length - 2]);
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(b[0]);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.stage).to.equal(stages[1]!.id);
+    });
+
+    it('shares the stage with the other widgets of a provider', async () => {
+      const provider = await fixture<CareerProvider>(
+        html`<career-provider><career-skills-matrix></career-skills-matrix><career-skills-matrix></career-skills-matrix></career-provider>`,
+      );
+      const [a, b] = [...provider.querySelectorAll('career-skills-matrix')] as CareerSkillsMatrix[];
+      await a!.updateComplete;
+      stageButtons(a!)[3]!.click();
+      await until(b!, () => b!.stage === stages[3]!.id);
+      expect(provider.stage).to.equal(stages[3]!.id);
+      expect(textOf(stageHeaders(b!)[3])).to.contain('Selected');
+    });
+  });
+
+  describe('self-assessment', () => {
+    it('offers no ratings without assess', async () => {
+      const el = await matrix();
+      expect($$(el, 'select[part~="rating"]')).to.have.length(0);
+      expect($(el, '[part~="assessment"]')).to.equal(null);
+    });
+
+    it('offers a 0–4 rating with text labels for every skill', async () => {
+      const el = await matrix(html`<career-skills-matrix assess></career-skills-matrix>`);
+      const selects = $$<HTMLSelectElement>(el, 'select[part~="rating"]');
+      expect(selects).to.have.length(allSkills.length);
+      expect([...selects[0]!.options].map((o) => textOf(o))).to.deep.equal([
+        'Not rated',
+        '0 Not yet',
+        '1 Aware',
+        '2 Practising',
+        '3 Proficient',
+        '4 Expert',
+      ]);
+      expect(selects[0]!.getAttribute('aria-label')).to.equal(`Your rating: ${allSkills[0]!.name}`);
+      expect(textOf($(el, '[part~="legend"]'))).to.contain('2 Practising');
+      expect(RATING_LEVELS.map(ratingLabel)).to.deep.equal([
+        'Not yet',
+        'Aware',
+        'Practising',
+        'Proficient',
+        'Expert',
+      ]);
+    });
+
+    it('shows ratings set by code, and fires nothing for them', async () => {
+      const el = await matrix(html`<career-skills-matrix assess></career-skills-matrix>`);
+      const events = recordEvents(el, 'career-assessment-change');
+      el.ratings = { scheduling: 3, budgeting: 0 };
+      await el.updateComplete;
+      expect(ratingSelect(el, 'scheduling').value).to.equal('3');
+      expect(ratingSelect(el, 'budgeting').value).to.equal('0');
+      expect(ratingSelect(el, 'delegation').value).to.equal('');
+      expect(textOf($(el, '[part~="summary"]'))).to.equal(`2 of ${allSkills.length} skills rated.`);
+      el.ratings = {};
+      await el.updateComplete;
+      expect(ratingSelect(el, 'scheduling').value).to.equal('');
+      expect(events.details).to.deep.equal([]);
+    });
+
+    it('fires career-assessment-change with all ratings when the reader rates a skill', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix assess .ratings=${{ budgeting: 1 }}></career-skills-matrix>`,
+      );
+      const events = recordEvents(document, 'career-assessment-change');
+      await rate(el, 'scheduling', '4');
+      await rate(el, 'budgeting', '');
+      events.stop();
+      expect(events.details).to.deep.equal([
+        { ratings: { budgeting: 1, scheduling: 4 } },
+        { ratings: { scheduling: 4 } },
+      ]);
+      expect(el.ratings).to.deep.equal({ scheduling: 4 });
+    });
+
+    it('rates with the keyboard: Tab reaches each rating, arrow keys change it', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix assess category="risk-management"></career-skills-matrix>`,
+      );
+      const events = recordEvents(el, 'career-assessment-change');
+      const selects = $$<HTMLSelectElement>(el, 'select[part~="rating"]');
+      selects[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(selects[0]!.value).to.equal('2');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(selects[1]);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(selects[1]!.value).to.equal('4');
+      const first = selects[0]!.dataset.skill!;
+      const second = selects[1]!.dataset.skill!;
+      expect(events.details.at(-1)).to.deep.equal({ ratings: { [first]: 2, [second]: 4 } });
+    });
+
+    it('shows the gap per skill to the target stage and a summary', async () => {
+      const focus = stageFocusSkills(defaultDataset, 'mid');
+      expect(focus.length).to.be.at.least(3);
+      const [met, short, unrated] = focus;
+      const ratings: Ratings = { [met!.id]: 3, [short!.id]: 1 };
+      const el = await matrix(
+        html`<career-skills-matrix assess target="mid" .ratings=${ratings}></career-skills-matrix>`,
+      );
+      const midName = stages.find((s) => s.id === 'mid')!.name;
+      expect(textOf($(el, 'thead'))).to.contain(`Gap to ${midName}`);
+      const gapCell = (name: string) => rowOf(el, name).querySelector('td.gap')!;
+      expect(textOf(gapCell(met!.name))).to.equal('✓ Met');
+      expect(textOf(gapCell(short!.name))).to.equal('△ 1 level to go');
+      expect(textOf(gapCell(unrated!.name))).to.equal('△ Not rated: 2 levels to go');
+      const notFocus = allSkills.find((s) => !focus.includes(s))!;
+      expect(gapCell(notFocus.name).querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal(
+        `Not a focus of ${midName}`,
+      );
+      const summary = $(el, '[part~="summary"]')!;
+      expect(summary.getAttribute('role')).to.equal('status');
+      expect(textOf(summary)).to.equal(
+        `1 of ${focus.length} focus skills of ${midName} at or above Practising.`,
+      );
+      await rate(el, short!.id, '2');
+      expect(textOf(summary)).to.equal(
+        `2 of ${focus.length} focus skills of ${midName} at or above Practising.`,
+      );
+      expect(textOf(gapCell(short!.name))).to.equal('✓ Met');
+    });
+
+    it('marks the target column and lets the reader change the target', async () => {
+      const el = await matrix(html`<career-skills-matrix assess target="mid"></career-skills-matrix>`);
+      const mid = stages.findIndex((s) => s.id === 'mid');
+      expect(textOf(stageHeaders(el)[mid])).to.contain('Target');
+      const select = $$<HTMLSelectElement>(el, '.toolbar select')[1]!;
+      expect(select.value).to.equal('mid');
+      select.value = 'senior';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.getAttribute('target')).to.equal('senior');
+      expect(textOf($(el, '[part~="summary"]'))).to.contain('Senior');
+      el.target = 'entry';
+      await el.updateComplete;
+      expect(select.value).to.equal('entry');
+    });
+
+    it('ignores invalid ratings set by code, with one warning', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await matrix(
+          html`<career-skills-matrix assess .ratings=${{ scheduling: 9, budgeting: 2 } as unknown as Ratings}></career-skills-matrix>`,
+        );
+        expect(ratingSelect(el, 'scheduling').value).to.equal('');
+        expect(ratingSelect(el, 'budgeting').value).to.equal('2');
+        expect(warnings.calls).to.have.length(1);
+        expect(String(warnings.calls[0]![0])).to.contain('scheduling');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('warns once and shows no gap for an unknown target', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await matrix(html`<career-skills-matrix assess target="moon"></career-skills-matrix>`);
+        expect($(el, 'td.gap')).to.equal(null);
+        expect(textOf($(el, '[part~="summary"]'))).to.contain('skills rated');
+        expect(warnings.calls).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('export', () => {
+    it('downloads the JSON document with the dataset id, version and every rating', async () => {
+      const downloads = captureDownloads();
+      try {
+        const ratings = { scheduling: 2, 'team-building': 4 } as const;
+        const el = await matrix(
+          html`<career-skills-matrix assess .ratings=${ratings}></career-skills-matrix>`,
+        );
+        await rate(el, 'budgeting', '1');
+        const button = $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === 'Export JSON')!;
+        button.click();
+        await el.updateComplete;
+        expect(downloads.files).to.have.length(1);
+        const file = downloads.files[0]!;
+        expect(file.name).to.equal(`${defaultDataset.id}-self-assessment.json`);
+        expect(file.type).to.equal('application/json');
+        const text = await file.text;
+        expect(text).to.equal(assessmentToJson(defaultDataset, { ...ratings, budgeting: 1 }));
+        const doc = JSON.parse(text);
+        expect(doc.dataset).to.deep.equal({ id: defaultDataset.id, version: defaultDataset.version });
+        expect(doc.ratings).to.deep.equal({ scheduling: 2, budgeting: 1, 'team-building': 4 });
+        expect(textOf($(el, '.message[role="status"]'))).to.equal('Downloaded 3 ratings as JSON.');
+      } finally {
+        downloads.restore();
+      }
+    });
+
+    it('downloads a CSV with a row per skill and formula-like cells escaped', async () => {
+      const data = clone(defaultDataset) as DatasetInput;
+      data.skills!.find((s) => s.id === 'scheduling')!.name = '=cmd|" /C calc"!A0';
+      data.skills!.find((s) => s.id === 'budgeting')!.name = '@SUM(1,2)';
+      const downloads = captureDownloads();
+      try {
+        const el = await matrix(
+          html`<career-skills-matrix assess .data=${data} .ratings=${{ scheduling: 3 }}></career-skills-matrix>`,
+        );
+        $$<HTMLButtonElement>(el, 'button')
+          .find((b) => textOf(b) === 'Export CSV')!
+          .click();
+        const file = downloads.files[0]!;
+        expect(file.name).to.equal(`${defaultDataset.id}-self-assessment.csv`);
+        expect(file.type).to.match(/^text\/csv/);
+        const text = await file.text;
+        expect(text).to.equal(assessmentToCsv(el.data as Dataset, { scheduling: 3 }, ratingLabel));
+        const rows = parseCsv(text);
+        expect(rows[0]).to.deep.equal([...CSV_COLUMNS]);
+        expect(rows).to.have.length(allSkills.length + 1);
+        const scheduling = rows.find((r) => r[3] === 'scheduling')!;
+        expect(scheduling).to.deep.equal([
+          defaultDataset.id,
+          defaultDataset.version,
+          'Planning & Execution',
+          'scheduling',
+          `'=cmd|" /C calc"!A0`,
+          '3',
+          'Proficient',
+        ]);
+        expect(rows.find((r) => r[3] === 'budgeting')![4]).to.equal("'@SUM(1,2)");
+      } finally {
+        downloads.restore();
+      }
+    });
+  });
+
+  describe('import', () => {
+    it('takes ratings back from an exported JSON file and announces them', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix assess .ratings=${{ delegation: 1 }}></career-skills-matrix>`,
+      );
+      const events = recordEvents(el, 'career-assessment-change');
+      const text = assessmentToJson(defaultDataset, { scheduling: 4, budgeting: 2, 'no-such-skill': 1 });
+      await importFile(el, text, 'mine.json');
+      expect(el.ratings).to.deep.equal({ scheduling: 4, budgeting: 2 });
+      expect(ratingSelect(el, 'scheduling').value).to.equal('4');
+      expect(ratingSelect(el, 'delegation').value).to.equal('');
+      expect(events.details).to.deep.equal([{ ratings: { scheduling: 4, budgeting: 2 } }]);
+      const status = $(el, '.message[role="status"]')!;
+      expect(textOf(status)).to.contain('Imported 2 ratings from mine.json');
+      expect(textOf(status)).to.contain('1 for skills this data does not have');
+      const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+      expect(textOf(input.closest('label'))).to.contain('Import ratings (JSON)');
+    });
+
+    for (const [what, text, says] of [
+      ['a file that is not JSON', 'skill,rating\nscheduling,2', 'is not JSON'],
+      ['JSON of another shape', '{"scheduling": 2}', 'does not hold ratings'],
+      [
+        'ratings out of range',
+        assessmentToJson(defaultDataset, {}).replace('{}', '{"scheduling": 7}'),
+        'ratings.scheduling',
+      ],
+      [
+        'ratings for another dataset',
+        assessmentToJson(defaultDataset, { scheduling: 1 }).replace(`"${defaultDataset.id}"`, '"nurse"'),
+        'holds ratings for “nurse”',
+      ],
+    ] as const) {
+      it(`refuses ${what} with a visible alert and changes nothing`, async () => {
+        const el = await matrix(
+          html`<career-skills-matrix assess storage-key=${KEY} .ratings=${{ delegation: 3 }}></career-skills-matrix>`,
+        );
+        await el.updateComplete;
+        const stored = localStorage.getItem(KEY);
+        const events = recordEvents(el, 'career-assessment-change');
+        await importFile(el, text, 'bad.json');
+        const alert = $(el, '[role="alert"].message')!;
+        expect(textOf(alert)).to.contain('Nothing was imported.');
+        expect(textOf(alert)).to.contain(says);
+        expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(el.ratings).to.deep.equal({ delegation: 3 });
+        expect(ratingSelect(el, 'delegation').value).to.equal('3');
+        expect(events.details).to.deep.equal([]);
+        expect(localStorage.getItem(KEY)).to.equal(stored);
+      });
+    }
+  });
+
+  describe('storage', () => {
+    it('stores nothing without storage-key', async () => {
+      const before = snapshotStorage();
+      const set = Storage.prototype.setItem;
+      let writes = 0;
+      Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+        writes++;
+        set.call(this, k, v);
+      };
+      try {
+        const el = await matrix(html`<career-skills-matrix assess target="mid"></career-skills-matrix>`);
+        await rate(el, 'scheduling', '3');
+        el.ratings = { budgeting: 1 };
+        await el.updateComplete;
+        await importFile(el, assessmentToJson(defaultDataset, { scheduling: 1 }));
+      } finally {
+        Storage.prototype.setItem = set;
+      }
+      expect(writes).to.equal(0);
+      expect(snapshotStorage()).to.deep.equal(before);
+    });
+
+    it('keeps the ratings under storage-key across a re-created element', async () => {
+      const first = await matrix(
+        html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`,
+      );
+      expect(textOf($(first, '[part~="assessment"]'))).to.contain('saved in this browser');
+      await rate(first, 'scheduling', '3');
+      await rate(first, 'delegation', '0');
+      const stored = JSON.parse(localStorage.getItem(KEY)!);
+      expect(stored.dataset).to.deep.equal({ id: defaultDataset.id, version: defaultDataset.version });
+      expect(stored.ratings).to.deep.equal({ scheduling: 3, delegation: 0 });
+      fixtureCleanup();
+
+      const events = recordEvents(document, 'career-assessment-change');
+      const second = await matrix(
+        html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`,
+      );
+      events.stop();
+      expect(second.ratings).to.deep.equal({ scheduling: 3, delegation: 0 });
+      expect(ratingSelect(second, 'scheduling').value).to.equal('3');
+      expect(ratingSelect(second, 'delegation').value).to.equal('0');
+      expect(events.details).to.deep.equal([]);
+    });
+
+    it('stores ratings set by code, which win over what was stored', async () => {
+      localStorage.setItem(KEY, assessmentToJson(defaultDataset, { scheduling: 1 }));
+      const el = await matrix(
+        html`<career-skills-matrix assess storage-key=${KEY} .ratings=${{ budgeting: 4 }}></career-skills-matrix>`,
+      );
+      expect(ratingSelect(el, 'budgeting').value).to.equal('4');
+      expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({ budgeting: 4 });
+      el.ratings = { budgeting: 2 };
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({ budgeting: 2 });
+    });
+
+    it('sets corrupt stored data aside to <key>.corrupt with a warning, and starts afresh', async () => {
+      localStorage.setItem(KEY, '{"ratings": {"scheduling": 3}');
+      const warnings = spyConsole('warn');
+      try {
+        const el = await matrix(
+          html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`,
+        );
+        expect(localStorage.getItem(`${KEY}.corrupt`)).to.equal('{"ratings": {"scheduling": 3}');
+        expect(localStorage.getItem(KEY)).to.equal(null);
+        expect(warnings.calls).to.have.length(1);
+        expect(String(warnings.calls[0]![0])).to.contain(`${KEY}.corrupt`);
+        expect(textOf($(el, '.message.warning'))).to.contain('could not be read');
+        expect(ratingSelect(el, 'scheduling').value).to.equal('');
+        await rate(el, 'scheduling', '2');
+        expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({ scheduling: 2 });
+        expect(localStorage.getItem(`${KEY}.corrupt`)).to.equal('{"ratings": {"scheduling": 3}');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('sets foreign data aside too', async () => {
+      localStorage.setItem(KEY, '{"theme":"dark"}');
+      const warnings = spyConsole('warn');
+      try {
+        await matrix(html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`);
+        expect(localStorage.getItem(`${KEY}.corrupt`)).to.equal('{"theme":"dark"}');
+        expect(warnings.calls).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('reports a full storage, never throws, and still fires the event', async () => {
+      const el = await matrix(html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`);
+      const events = recordEvents(el, 'career-assessment-change');
+      const warnings = spyConsole('warn');
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.error);
+      window.addEventListener('error', onError);
+      try {
+        await rate(el, 'scheduling', '3');
+      } finally {
+        Storage.prototype.setItem = set;
+        window.removeEventListener('error', onError);
+        warnings.restore();
+      }
+      expect(uncaught).to.deep.equal([]);
+      expect(events.details).to.deep.equal([{ ratings: { scheduling: 3 } }]);
+      expect(el.ratings).to.deep.equal({ scheduling: 3 });
+      expect(warnings.calls).to.have.length(1);
+      expect(String(warnings.calls[0]![0])).to.match(/full/);
+      const message = $(el, '.message.warning')!;
+      expect(textOf(message)).to.contain('storage is full');
+      expect(message.getAttribute('role')).to.equal('alert');
+      await rate(el, 'scheduling', '4');
+      expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({ scheduling: 4 });
+      expect($(el, '.message.warning')).to.equal(null);
+    });
+  });
+
+  describe('scale', () => {
+    it('renders 1,000 skills × 10 stages in batches, more on request or on scrolling', async () => {
+      const data = syntheticDataset(1000, 10);
+      await new Promise((r) => setTimeout(r, 50));
+      const start = performance.now();
+      const el = await fixture<CareerSkillsMatrix>(
+        html`<career-skills-matrix .data=${data}></career-skills-matrix>`,
+      );
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      el.getBoundingClientRect();
+      const elapsed = performance.now() - start;
+      // A figure for the report, not a pass/fail budget (budgets are measured by `npm run bench`).
+      console.log(`skills matrix 1,000 × 10: first render ${elapsed.toFixed(1)} ms`);
+      expect(skillRows(el)).to.have.length(ROW_BATCH);
+      expect(stageHeaders(el)).to.have.length(10);
+      expect($$(el, 'tbody td')).to.have.length(ROW_BATCH * 10);
+      const more = $(el, '.more')!;
+      expect(textOf(more)).to.contain(`Showing ${ROW_BATCH} of 1,000 skills.`);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part~="more"]')!.click();
+      await el.updateComplete;
+      expect(skillRows(el)).to.have.length(ROW_BATCH * 2);
+      const scroller = $(el, '.scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+      await until(el, () => skillRows(el).length === ROW_BATCH * 3);
+    });
+
+    it('starts again from the first batch when the category changes, and shows a small category whole', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix .data=${syntheticDataset(1000, 10)}></career-skills-matrix>`,
+      );
+      $<HTMLButtonElement>(el, '[part~="more"]')!.click();
+      await el.updateComplete;
+      el.category = 'category-2';
+      await el.updateComplete;
+      expect(skillRows(el)).to.have.length(50);
+      expect($(el, '.more')).to.equal(null);
+      el.category = null;
+      await el.updateComplete;
+      expect(skillRows(el)).to.have.length(ROW_BATCH);
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows the JSON path of invalid data in an alert, fires career-error and logs once', async () => {
+      const errors = spyConsole('error');
+      try {
+        const data = clone(defaultDataset) as unknown as { skills: { category: unknown }[] };
+        data.skills[4]!.category = 42;
+        const received = recordEvents(document, 'career-error');
+        const el = await matrix(
+          html`<career-skills-matrix assess .data=${data as unknown as DatasetInput}></career-skills-matrix>`,
+        );
+        received.stop();
+        const panel = $(el, '[part~="error"]')!;
+        expect(panel.getAttribute('role')).to.equal('alert');
+        expect(textOf(panel)).to.contain('skills[4].category');
+        expect($(el, 'table')).to.equal(null);
+        expect(received.details).to.have.length(1);
+        expect(errors.calls).to.have.length(1);
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('says so when the data has no skills', async () => {
+      const small = await loadSmallDataset();
+      const noSkills = {
+        ...small,
+        skills: [],
+        stages: small.stages.map((st) => ({ ...st, skillFocus: [] })),
+      };
+      const el = await matrix(html`<career-skills-matrix .data=${noSkills}></career-skills-matrix>`);
+      expect(textOf($(el, '.empty'))).to.equal('This data lists no skills.');
+    });
+  });
+});
