@@ -57,7 +57,7 @@ export const Selected: Story = { args: { selected: 'it-project-manager' } };
 
 /** `theme="dark"` on a dark page (absent, the widget follows `prefers-color-scheme`). */
 export const Dark: Story = {
-  args: { theme: 'dark', query: 'manager', selected: 'scrum-master' },
+  args: { theme: 'dark', query: 'manager', selected: 'it-project-manager' },
   globals: { backgrounds: { value: 'dark' } },
   parameters: { backgrounds: { options: { dark: { name: 'Dark', value: '#0b0d11' } } } },
 };

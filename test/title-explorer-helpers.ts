@@ -66,5 +66,10 @@ export function syntheticDataset(count = 10_000): Dataset {
       source: 'synthetic',
     });
   }
-  return { ...defaultDataset, id: 'synthetic', name: `Synthetic career (${count} titles)`, titles };
+  return {
+    ...defaultDataset,
+    id: 'synthetic',
+    name: `Synthetic career (${new Intl.NumberFormat('en').format(count)} titles)`,
+    titles,
+  };
 }

@@ -112,6 +112,9 @@ describe('<career-title-explorer>', () => {
         html`<career-title-explorer theme="dark" tier="mid" selected="scrum-master"></career-title-explorer>`,
       );
       await expect(el).to.be.accessible();
+      await typeQuery(el, 'projects');
+      expect(el.shadowRoot!.querySelectorAll('.option-description mark').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
       await typeQuery(el, 'zzzz');
       await expect(el).to.be.accessible();
     });
@@ -627,6 +630,14 @@ describe('<career-title-explorer>', () => {
       expect(focused(el)).to.equal(listbox(el));
       expect(activeName(el)).to.equal(everyTitle[2]!.name);
       expect(el.selected).to.equal(everyTitle[2]!.id);
+      // Typing in the search while the detail is open brings the list back.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(listbox(el)!.checkVisibility()).to.equal(false);
+      search(el).focus();
+      await sendKeys({ type: 'pm' });
+      await el.updateComplete;
+      expect(listbox(el)!.checkVisibility()).to.equal(true);
     });
   });
 
@@ -681,6 +692,16 @@ describe('<career-title-explorer>', () => {
       more.click();
       await el.updateComplete;
       expect(options(el)).to.have.length(200);
+      // End reaches the last rendered option and scrolls it into view inside the list.
+      listbox(el)!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(activeName(el)).to.equal(optionNames(el)[199]);
+      const list = listbox(el)!.getBoundingClientRect();
+      const last = options(el)[199]!.getBoundingClientRect();
+      expect(last.top).to.be.at.least(list.top - 1);
+      expect(last.bottom).to.be.at.most(list.bottom + 1);
       await typeQuery(el, 'gestion cloud');
       expect(options(el)).to.have.length(0);
       await typeQuery(el, 'gestion');

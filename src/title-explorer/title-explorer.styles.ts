@@ -28,7 +28,13 @@ export const titleExplorerStyles = css`
     flex: 1 1 16rem;
   }
   .tier-field {
-    flex: 0 1 15rem;
+    flex: 1 1 12rem;
+    max-width: 100%;
+  }
+  @container (min-width: 640px) {
+    .tier-field {
+      flex: 0 1 15rem;
+    }
   }
   label {
     font-size: 0.9375em;
@@ -111,6 +117,9 @@ export const titleExplorerStyles = css`
     border-inline-start: 4px solid transparent;
     border-radius: calc(var(--_career-radius) / 2);
     cursor: pointer;
+    /* Options scrolled out of the list are not styled, laid out or painted: keystrokes stay within a frame. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.25rem;
   }
   .option:hover {
     background: var(--_career-surface-2);
@@ -145,7 +154,7 @@ export const titleExplorerStyles = css`
     padding-inline: 0.0625rem;
     border-radius: 2px;
     background: var(--_career-mark);
-    color: inherit;
+    color: var(--_career-text);
     font-weight: 700;
     text-decoration: underline;
     text-decoration-thickness: 1px;
@@ -227,6 +236,10 @@ export const titleExplorerStyles = css`
   .block li + li {
     margin-block-start: 0.25rem;
   }
+  .block .links {
+    list-style: none;
+    padding: 0;
+  }
   .link {
     min-height: 1.5rem;
     padding: 0.125rem 0;
@@ -243,6 +256,7 @@ export const titleExplorerStyles = css`
   }
   .link-tier {
     font-size: 0.8125em;
+    white-space: nowrap;
   }
 
   @media (forced-colors: active) {

@@ -100,7 +100,8 @@ export class CareerTitleExplorer extends LitElement {
   private syncedTier: string | null = null;
   private typed = '';
   private typedAt = -Infinity;
-  private scrollToActive = false;
+  /** Scroll the active option into view after the update: `nearest` for keys, `start` for a selection by code. */
+  private scrollToActive: 'nearest' | 'start' | false = false;
   private focusAfterUpdate: 'choice' | 'heading' | 'list' | undefined;
   private hashRestored = false;
   private formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
@@ -178,7 +179,7 @@ export class CareerTitleExplorer extends LitElement {
       const index = this.visibleIndexOf(this.chosen.id);
       if (index >= 0) {
         this.active = index;
-        this.scrollToActive = true;
+        this.scrollToActive ||= 'start';
       }
     }
   }
@@ -205,8 +206,8 @@ export class CareerTitleExplorer extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.scrollToActive) {
+      this.revealActive(this.scrollToActive);
       this.scrollToActive = false;
-      this.revealActive();
     }
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
@@ -225,6 +226,7 @@ export class CareerTitleExplorer extends LitElement {
   private onSearchInput(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     this.query = value === '' ? null : value;
+    this.detailOpen = false; // at narrow widths the reader wants to see the list narrowing
   }
 
   private onSearchKeydown(event: KeyboardEvent): void {
@@ -241,6 +243,7 @@ export class CareerTitleExplorer extends LitElement {
   private onTierChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value || null;
     this.tier = value;
+    this.detailOpen = false;
     const tier = this.source.dataset ? tierById(this.source.dataset, value) : null;
     this.source.selectStage(tier?.kind === 'stage' ? tier.id : null);
   }
@@ -291,7 +294,7 @@ export class CareerTitleExplorer extends LitElement {
     }
     event.preventDefault();
     this.active = Math.min(count - 1, Math.max(0, next));
-    this.scrollToActive = true;
+    this.scrollToActive = 'nearest';
   }
 
   /** The reader chose a title: select it (one event, only when it changes) and open its detail. */
@@ -300,6 +303,7 @@ export class CareerTitleExplorer extends LitElement {
     this.focusAfterUpdate = focus;
     const index = this.visibleIndexOf(title.id);
     if (index >= 0) this.active = index;
+    this.scrollToActive = 'nearest';
     if (this.selected === title.id) return;
     this.selected = title.id;
     fire(this, 'career-title-select', { id: title.id });
@@ -311,7 +315,7 @@ export class CareerTitleExplorer extends LitElement {
     const index = this.visibleIndexOf(this.chosen?.id);
     if (index >= 0) {
       this.active = index;
-      this.scrollToActive = true;
+      this.scrollToActive = 'nearest';
     }
   }
 
@@ -352,15 +356,23 @@ export class CareerTitleExplorer extends LitElement {
     return -1;
   }
 
-  /** Scrolls the listbox (never the page) so that the active option is in view. */
-  private revealActive(): void {
+  /**
+   * Scrolls the listbox (never the page) so that the active option is in view. Options out of view are not laid out
+   * (`content-visibility: auto`) and count with an estimated height, so the position is checked again next frame.
+   */
+  private revealActive(align: 'nearest' | 'start', again = true): void {
     const list = this.renderRoot.querySelector<HTMLElement>('#listbox');
     const option = list?.querySelector<HTMLElement>(`[role="option"][data-index="${this.active}"]`);
     if (!list || !option) return;
-    const top = option.offsetTop;
-    const bottom = top + option.offsetHeight;
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+    // At the start, leave room for the group label above the option.
+    const top =
+      align === 'start' ? Math.max(0, option.offsetTop - 2 * option.offsetHeight) : option.offsetTop;
+    const bottom = option.offsetTop + option.offsetHeight;
+    if (top < list.scrollTop || (align === 'start' && bottom > list.scrollTop + list.clientHeight)) {
+      list.scrollTop = top;
+    } else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+    else return;
+    if (again) requestAnimationFrame(() => this.revealActive(align, false));
   }
 
   /** Whether the list is on screen (at narrow widths an open detail replaces it). */
@@ -480,7 +492,8 @@ export class CareerTitleExplorer extends LitElement {
       }
       body = groups.map((g) => this.renderGroup(data, g.tier, g.start, g.end));
     } else {
-      body = this.results.slice(0, shown).map((m, i) => this.renderOption(data, m, i, true));
+      const showTier = this.filterTier === null;
+      body = this.results.slice(0, shown).map((m, i) => this.renderOption(data, m, i, showTier));
     }
     return html`<div
       id="listbox"
@@ -645,7 +658,7 @@ export class CareerTitleExplorer extends LitElement {
     if (titles.length === 0) return nothing;
     return html`<div class="block">
       <h4>${heading}</h4>
-      <ul>
+      <ul class="links">
         ${titles.map(
           (t) => html`<li>
             <button class="link" part="title-link" @click=${() => this.choose(t, 'heading')}>${t.name}</button>
