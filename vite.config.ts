@@ -1,69 +1,34 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig } from 'vite';
 
-/** Every widget entry: each defines its tag and exports its class. */
-export const widgetEntries = {
-  provider: 'src/provider/index.ts',
-  ladder: 'src/ladder/index.ts',
+/** The public entry points of the npm package (see `exports` in package.json). */
+const entries = {
+  index: 'src/index.ts',
+  all: 'src/all.ts',
+  'data/index': 'src/data/index.ts',
+  'react/index': 'src/react/index.ts',
+  'provider/index': 'src/provider/index.ts',
+  'ladder/index': 'src/ladder/index.ts',
+  'certification-picker/index': 'src/certification-picker/index.ts',
+  'skills-matrix/index': 'src/skills-matrix/index.ts',
+  'title-explorer/index': 'src/title-explorer/index.ts',
 };
 
 /**
- * Three builds from one config, chosen by `--mode`:
- * - `npm` → `dist/`: ES2022 modules, one file per source module, `lit`, `@lit/*` and `valibot` left as imports.
- * - `cdn` (default) → `cdn/career-widgets.js`: one minified, self-contained module that defines every tag.
- * - `loader` → `cdn/loader.js` plus one file per widget and shared chunks, loaded on first use.
+ * `vite build` writes the npm package's modules to `dist/`: ES2022, one file per source module so bundlers can
+ * tree-shake, with `lit`, `@lit/*`, `valibot` and `react` left as imports (they are dependencies). `tsc` then writes
+ * the `.d.ts` files beside them. The CDN files are bundled by esbuild (`npm run build:cdn`), which minifies ES
+ * modules fully (Vite's library mode keeps their whitespace).
  */
-export default defineConfig(({ mode }): UserConfig => {
-  // The default dataset is emitted as JSON.parse('…'), which engines parse faster than an object literal.
-  const json = { stringify: true } as const;
-  if (mode === 'npm') {
-    return {
-      json,
-      build: {
-        outDir: 'dist',
-        emptyOutDir: true, // then tsc writes the .d.ts files beside the modules
-        target: 'es2022',
-        minify: false,
-        lib: {
-          entry: {
-            index: 'src/index.ts',
-            all: 'src/all.ts',
-            'data/index': 'src/data/index.ts',
-            'react/index': 'src/react/index.ts',
-            ...Object.fromEntries(
-              Object.entries(widgetEntries).map(([name, path]) => [`${name}/index`, path]),
-            ),
-          },
-          formats: ['es'],
-        },
-        rollupOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^react($|\/)/],
-          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-        },
-      },
-    };
-  }
-  if (mode === 'loader') {
-    return {
-      json,
-      build: {
-        outDir: 'cdn',
-        emptyOutDir: false,
-        target: 'es2022',
-        lib: { entry: { loader: 'src/cdn/loader.ts' }, formats: ['es'] },
-        rollupOptions: {
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-        },
-      },
-    };
-  }
-  return {
-    json,
-    build: {
-      outDir: 'cdn',
-      emptyOutDir: true,
-      target: 'es2022',
-      lib: { entry: { 'career-widgets': 'src/all.ts' }, formats: ['es'] },
-      rollupOptions: { output: { entryFileNames: '[name].js', codeSplitting: false } },
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    lib: { entry: entries, formats: ['es'] },
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^react($|\/)/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
-  };
+  },
 });

@@ -1,4 +1,5 @@
 /** Defines every tag (the CDN bundle's entry). The provider comes first so linked widgets find it at once. */
 
+export { CareerCertificationPicker } from './certification-picker/index.js';
 export { CareerLadder } from './ladder/index.js';
 export { CareerProvider } from './provider/index.js';

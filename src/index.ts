@@ -1,5 +1,6 @@
 /** Classes and types, without side effects: import a widget's entry (`career-widgets/ladder`) to define its tag. */
 
+export { CareerCertificationPicker, type PickerMode } from './certification-picker/certification-picker.js';
 export * from './data/schema.js';
 export type { DataError, ValidationResult } from './data/validate.js';
 export { CareerLadder } from './ladder/ladder.js';

@@ -61,6 +61,7 @@ function usableLocale(lang: string | null | undefined): string {
  * The three views are switched with a native radio group (the `mode` attribute), so arrow keys move between
  * them and a page can open the picker straight on its guide or its comparison.
  *
+ * @tagname career-certification-picker
  * @summary Browse, filter, get a recommendation for and compare certifications.
  * @fires career-certification-select - The reader added or removed a certification of the comparison; `detail` is `{ id, selected }`. Bubbles, composed.
  * @fires career-stage-change - The reader chose a stage in the stage filter; `detail.stage` is its id or `null`. Bubbles, composed.

@@ -9,6 +9,7 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import { CareerCertificationPicker as PickerElement } from '../certification-picker/index.js';
 import { CareerLadder as LadderElement } from '../ladder/index.js';
 import { CareerProvider as ProviderElement } from '../provider/index.js';
 import type { CareerEvent, CareerEventName } from '../shared/events.js';
@@ -29,4 +30,11 @@ export const CareerLadder = createComponent({
   elementClass: LadderElement,
   react: React,
   events: common,
+});
+
+export const CareerCertificationPicker = createComponent({
+  tagName: 'career-certification-picker',
+  elementClass: PickerElement,
+  react: React,
+  events: { ...common, onCertificationSelect: event('career-certification-select') },
 });

@@ -3,6 +3,7 @@
  * elements directly (without the wrappers). Imported by `career-widgets/react`; the types need nothing at runtime.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { CareerCertificationPicker } from '../certification-picker/certification-picker.js';
 import type { CareerLadder } from '../ladder/ladder.js';
 import type { CareerProvider } from '../provider/provider.js';
 
@@ -19,6 +20,16 @@ export interface CareerIntrinsicElements {
   'career-ladder': Tag<
     CareerLadder,
     SharedAttributes & { current?: string; orientation?: 'horizontal' | 'vertical'; compact?: boolean }
+  >;
+  'career-certification-picker': Tag<
+    CareerCertificationPicker,
+    SharedAttributes & {
+      mode?: 'browse' | 'guide' | 'compare';
+      methodology?: string;
+      years?: number | string;
+      'valued-in'?: string;
+      selected?: string;
+    }
   >;
 }
 

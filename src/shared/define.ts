@@ -3,7 +3,8 @@ import { VERSION } from './version.js';
 
 const registry = Symbol.for('career-widgets.versions');
 type Registry = Map<string, string>;
-const warned = new Set<string>();
+/** This copy warns once per page, however many of its tags were already defined. */
+let warned = false;
 
 /** Records which version of this library defined each tag, shared between copies on one page. */
 function versions(): Registry {
@@ -16,7 +17,7 @@ let root: ContextRoot | undefined;
 
 /**
  * Defines a custom element once. A second copy of the library (npm build next to the CDN bundle, or two versions)
- * keeps the first definition and warns once, naming both versions; it never throws.
+ * keeps the first definitions and warns once per page, naming both versions; it never throws.
  *
  * The first call also attaches a context root to the document, so widgets upgraded before their
  * `<career-provider>` still find it when it upgrades.
@@ -29,8 +30,8 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== element && !warned.has(tag)) {
-      warned.add(tag);
+    if (existing !== element && !warned) {
+      warned = true;
       const other = versions().get(tag) ?? 'an unknown version';
       console.warn(
         `career-widgets: <${tag}> is already defined by career-widgets ${other}; this copy (${VERSION}) ` +

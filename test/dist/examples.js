@@ -1,0 +1,113 @@
+// Runs the built artefacts the way users do (run `npm run build` and build the React example first): every example
+// page in Chromium, served as files with no transform. Each page must render all its widgets with text from the
+// data, log no console error, raise no CSP violation and request nothing outside its own origin.
+// Prints one line per page and "N passed, M failed".
+import { resolve } from 'node:path';
+import { launch } from './browser.js';
+import { serve } from './serve.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Text each widget shows from the default dataset. */
+const EXPECTED_TEXT = {
+  'career-ladder': 'Entry-Level PM',
+  'career-certification-picker': 'PMP',
+  'career-skills-matrix': 'Scheduling',
+  'career-title-explorer': 'IT Project Coordinator',
+};
+
+const pages = [
+  { name: 'blog post, one script tag', path: '/examples/blog.html' },
+  { name: 'strict CSP with Trusted Types', path: '/examples/strict-csp.html' },
+  { name: 'loader, widget added later', path: '/examples/loader.html', waitFor: ['career-title-explorer'] },
+  { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
+  { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
+];
+
+const server = await serve(root, (pathname) =>
+  pathname === '/examples/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {},
+);
+const browser = await launch();
+const results = [];
+
+for (const page of pages) {
+  const tab = await browser.newPage();
+  const problems = [];
+  const warnings = [];
+  tab.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
+  });
+  tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  tab.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:'))
+      problems.push(`request outside: ${r.url()}`);
+  });
+  await tab.evaluateOnNewDocument(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  try {
+    await tab.goto(server.url + page.path, { waitUntil: 'load' });
+    const tags = await tab.evaluate(
+      (extra) =>
+        [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).concat(extra))].filter((t) =>
+          t.startsWith('career-'),
+        ),
+      page.waitFor ?? [],
+    );
+    const widgets = tags.filter((t) => t in EXPECTED_TEXT);
+    if (widgets.length === 0) problems.push('no widget on the page');
+    for (const tag of widgets) {
+      try {
+        await tab.waitForFunction(
+          (t, text) => {
+            const el = document.querySelector(t);
+            return !!el?.shadowRoot && el.shadowRoot.textContent.includes(text);
+          },
+          { timeout: 5000 },
+          tag,
+          EXPECTED_TEXT[tag],
+        );
+      } catch {
+        problems.push(`<${tag}> did not render "${EXPECTED_TEXT[tag]}"`);
+      }
+    }
+    if (page.react) {
+      await tab.evaluate(() => {
+        document.querySelector('career-ladder').shadowRoot.querySelector('[part~="rung-button"]').click();
+      });
+      await tab
+        .waitForFunction(() => document.getElementById('chosen').textContent.includes('foundation'), {
+          timeout: 3000,
+        })
+        .catch(() => problems.push('the React app did not receive career-stage-change'));
+    }
+    const csp = await tab.evaluate(() => window.__csp);
+    problems.push(...csp.map((v) => `CSP violation: ${v}`));
+    const expectedWarnings = page.warnings ?? 0;
+    const ours = warnings.filter((w) => w.startsWith('career-widgets'));
+    if (ours.length !== expectedWarnings)
+      problems.push(`expected ${expectedWarnings} warnings, got: ${ours.join(' | ')}`);
+    if (warnings.some((w) => /dev mode/i.test(w))) problems.push('Lit dev mode in a production build');
+    const note = `${widgets.length} widgets`;
+    results.push(problems.length === 0);
+    console.log(
+      problems.length ? `FAIL ${page.name}\n  ${problems.join('\n  ')}` : `ok   ${page.name} (${note})`,
+    );
+  } catch (error) {
+    results.push(false);
+    console.log(`FAIL ${page.name}\n  ${error.message}`);
+  }
+  await tab.close();
+}
+
+await browser.close();
+await server.close();
+const passed = results.filter(Boolean).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);
