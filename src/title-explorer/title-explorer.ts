@@ -143,6 +143,7 @@ export class CareerTitleExplorer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.syncUrl && !this.hashRestored) this.restoreFromHash(false);
     this.hashRestored = this.syncUrl;
+    if (changed.has('selected') && this.selected !== null) this.detailOpen = true;
     const dataset = this.source.dataset;
     if (!dataset) {
       this.results = [];
@@ -175,7 +176,6 @@ export class CareerTitleExplorer extends LitElement {
       this.active = Math.max(0, this.visibleIndexOf(this.chosen?.id));
     }
     if (changed.has('selected') && this.chosen) {
-      this.detailOpen = true;
       const index = this.visibleIndexOf(this.chosen.id);
       if (index >= 0) {
         this.active = index;
