@@ -809,6 +809,17 @@ describe('<career-skills-matrix>', () => {
       await until(el, () => skillRows(el).length === ROW_BATCH * 3);
     });
 
+    it('renders every row before printing', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix .data=${syntheticDataset(300, 4)}></career-skills-matrix>`,
+      );
+      expect(skillRows(el)).to.have.length(ROW_BATCH);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(skillRows(el)).to.have.length(300);
+      expect($(el, '.more')).to.equal(null);
+    });
+
     it('starts again from the first batch when the category changes, and shows a small category whole', async () => {
       const el = await matrix(
         html`<career-skills-matrix .data=${syntheticDataset(1000, 10)}></career-skills-matrix>`,

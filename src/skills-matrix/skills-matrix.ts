@@ -38,7 +38,7 @@ import { skillsMatrixStyles } from './skills-matrix.styles.js';
 const NO_RATINGS: Ratings = Object.freeze({});
 
 /** Skill rows rendered at first, and added each time more are asked for (see the class comment on scale). */
-export const ROW_BATCH = 120;
+export const ROW_BATCH = 100;
 
 /** The text label of each rating level (UI text, so it lives here, through `msg()`). */
 export function ratingLabel(rating: Rating): string {
@@ -87,9 +87,12 @@ interface RowContext {
  * headers pinned on top. One stage at a time would hide the very thing a matrix shows (how the focus moves across
  * stages) and need another control; scrolling keeps every column comparable and the row a reader is on in view.
  *
- * Scale: rows are plain table rows, rendered at once; 1,000 skills × 10 stages render in well under 100 ms in
- * Chromium (see the report in test/skills-matrix.test.ts), so no virtualisation, which would break the native
- * table semantics, is needed.
+ * Scale: skill rows render in batches of {@link ROW_BATCH}: the first at once, the next when the reader scrolls
+ * near the end of the box or presses "Show … more", and all of them before printing. Measured in headless
+ * Chromium (2 busy cores, Lit dev mode), all 1,000 skills × 10 stages at once took 230–280 ms, 600–900 ms with
+ * the rating selects (mostly style and layout of 11,000 cells), far over the 100 ms budget; the first batch takes
+ * 30–70 ms. Batches keep a real table with sticky headers, which a virtualiser (rows positioned absolutely) would
+ * break, and the default data (58 skills) fits in one batch.
  *
  * @summary Skills × stages, with an optional self-assessment.
  * @fires career-stage-change - The reader selected or cleared a stage column; `detail.stage` is its id or `null`. Bubbles, composed.
@@ -106,6 +109,7 @@ interface RowContext {
  * @csspart matrix - The table.
  * @csspart stage-button - The button in a stage's column header that selects it.
  * @csspart rating - The rating select of a skill.
+ * @csspart more - The button that renders the next batch of rows of a large framework.
  * @csspart error - The error panel shown for unusable data.
  * @csspart loading - The notice shown while `src` loads.
  * @cssprop --career-color-accent - Accent: focus dots, the selected column, focus ring.
@@ -148,6 +152,11 @@ export class CareerSkillsMatrix extends LitElement {
   private shownCount = 0;
   private lastDataset: Dataset | undefined;
   private moreObserver: IntersectionObserver | undefined;
+  /** Before printing, every row is rendered (the "Show more" button does not print). */
+  private readonly onBeforePrint = () => {
+    this.rowLimit = Number.POSITIVE_INFINITY;
+    this.requestUpdate();
+  };
   /** Every category, for the filter. */
   private categories: SkillGroup[] = [];
   /** The category chosen by `category`, when the data has it. */
@@ -186,6 +195,18 @@ export class CareerSkillsMatrix extends LitElement {
   /** `localStorage` key under which the ratings are kept; without it nothing is stored. */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('ratings')) this.syncRatings(changed.has('storageKey'));
     const dataset = this.source.dataset;
@@ -205,6 +226,22 @@ export class CareerSkillsMatrix extends LitElement {
       const index = this.stages.findIndex((s) => s.id === this.selected?.id);
       if (index >= 0) this.roving.active = index;
     }
+  }
+
+  protected override updated(): void {
+    // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on.
+    const more = this.renderRoot.querySelector('.more-button');
+    const scroller = this.renderRoot.querySelector('.scroller');
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+    if (!more || !scroller || typeof IntersectionObserver === 'undefined') return;
+    this.moreObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.showMore();
+      },
+      { root: scroller, rootMargin: '0px 0px 320px 0px' },
+    );
+    this.moreObserver.observe(more);
   }
 
   /** Loads stored ratings when `storage-key` changes; saves ratings set by code; cleans what is shown. */
@@ -296,28 +333,6 @@ export class CareerSkillsMatrix extends LitElement {
     if (this.shownCount >= this.skillCount) return;
     this.rowLimit += ROW_BATCH;
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.moreObserver?.disconnect();
-    this.moreObserver = undefined;
-  }
-
-  protected override updated(): void {
-    // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on.
-    const more = this.renderRoot.querySelector('.more-button');
-    const scroller = this.renderRoot.querySelector('.scroller');
-    this.moreObserver?.disconnect();
-    this.moreObserver = undefined;
-    if (!more || !scroller || typeof IntersectionObserver === 'undefined') return;
-    this.moreObserver = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.showMore();
-      },
-      { root: scroller, rootMargin: '0px 0px 320px 0px' },
-    );
-    this.moreObserver.observe(more);
   }
 
   private onCategoryChange(event: Event): void {
