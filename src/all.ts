@@ -3,3 +3,4 @@
 export { CareerCertificationPicker } from './certification-picker/index.js';
 export { CareerLadder } from './ladder/index.js';
 export { CareerProvider } from './provider/index.js';
+export { CareerTitleExplorer } from './title-explorer/index.js';

@@ -3,6 +3,7 @@
  * who build their own UI on the data. No elements, no DOM.
  */
 export { defaultDataset } from './default-dataset.js';
+export * from './explorer.js';
 export * from './query.js';
 export * from './recommend.js';
 export * from './schema.js';

@@ -13,6 +13,7 @@ import { CareerCertificationPicker as PickerElement } from '../certification-pic
 import { CareerLadder as LadderElement } from '../ladder/index.js';
 import { CareerProvider as ProviderElement } from '../provider/index.js';
 import type { CareerEvent, CareerEventName } from '../shared/events.js';
+import { CareerTitleExplorer as ExplorerElement } from '../title-explorer/index.js';
 import './jsx.js';
 
 const event = <K extends CareerEventName>(name: K) => name as EventName<CareerEvent<K>>;
@@ -37,4 +38,11 @@ export const CareerCertificationPicker = createComponent({
   elementClass: PickerElement,
   react: React,
   events: { ...common, onCertificationSelect: event('career-certification-select') },
+});
+
+export const CareerTitleExplorer = createComponent({
+  tagName: 'career-title-explorer',
+  elementClass: ExplorerElement,
+  react: React,
+  events: { ...common, onTitleSelect: event('career-title-select') },
 });

@@ -6,6 +6,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CareerCertificationPicker } from '../certification-picker/certification-picker.js';
 import type { CareerLadder } from '../ladder/ladder.js';
 import type { CareerProvider } from '../provider/provider.js';
+import type { CareerTitleExplorer } from '../title-explorer/title-explorer.js';
 
 /** Attributes every widget takes (SPEC §2). */
 interface SharedAttributes {
@@ -30,6 +31,10 @@ export interface CareerIntrinsicElements {
       'valued-in'?: string;
       selected?: string;
     }
+  >;
+  'career-title-explorer': Tag<
+    CareerTitleExplorer,
+    SharedAttributes & { query?: string; tier?: string; selected?: string; 'sync-url'?: boolean }
   >;
 }
 

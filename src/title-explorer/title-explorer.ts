@@ -47,6 +47,7 @@ const QUOTED_QUERY = 60;
  * other widgets. With `sync-url`, the selection and the query live in `location.hash`
  * (`#career-title=…&career-query=…`); without it the URL is never touched.
  *
+ * @tagname career-title-explorer
  * @summary Search and browse every job title, its tier, next steps and related paths.
  * @fires career-title-select - The reader chose a title; `detail.id` is its id. Bubbles, composed.
  * @fires career-stage-change - The reader chose a tier: `detail.stage` is the stage id, or `null` for a tier that is not a stage. Bubbles, composed.
