@@ -15,7 +15,7 @@ const EXPECTED_TEXT = {
   'career-ladder': 'Entry-Level PM',
   'career-certification-picker': 'PMP',
   'career-skills-matrix': 'Scheduling',
-  'career-title-explorer': 'IT Project Coordinator',
+  'career-title-explorer': 'Technical Project Manager',
 };
 
 const pages = [
