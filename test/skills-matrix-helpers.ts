@@ -23,7 +23,7 @@ export function syntheticDataset(skillCount = 1000, stageCount = 10, categoryCou
     id: `skill-${i + 1}`,
     name: `Skill ${i + 1}`,
     category: `category-${(i % categoryCount) + 1}`,
-    focusStages: i % 3 === 0 ? [`stage-${(i % stageCount) + 1}`] : [],
+    focusStages: i % 3 === 0 ? [`stage-${(((i % 7) + Math.floor(i / categoryCount)) % stageCount) + 1}`] : [],
     source,
   }));
   return {

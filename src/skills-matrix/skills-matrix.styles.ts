@@ -4,7 +4,6 @@ export const skillsMatrixStyles = css`
   :host {
     padding: var(--_career-space);
     --_career-matrix-max-height: var(--career-matrix-max-height, min(75vh, 44rem));
-    --_career-skill-width: 14rem;
   }
   .heading {
     font-size: 1.25em;
@@ -153,7 +152,7 @@ export const skillsMatrixStyles = css`
     inset-inline-start: 0;
     z-index: 1;
     min-width: 9rem;
-    max-width: var(--_career-skill-width);
+    max-width: 16rem;
     background: var(--_career-surface);
     text-align: start;
     font-weight: 600;
@@ -174,7 +173,7 @@ export const skillsMatrixStyles = css`
     inset-inline-start: 0.5rem;
   }
   thead th.stage {
-    min-width: 6.5rem;
+    min-width: 7.5rem;
     text-align: center;
     vertical-align: top;
   }
@@ -275,13 +274,11 @@ export const skillsMatrixStyles = css`
 
   /* Phones: narrower pinned names and columns; the table scrolls sideways under them. */
   @container (max-width: 480px) {
-    :host {
-      --_career-skill-width: 8.5rem;
-    }
     tbody th[scope='row'] {
-      min-width: 7.5rem;
+      min-width: 8.5rem;
       font-size: 0.875em;
-      overflow-wrap: break-word;
+      /* Breaks only a word longer than the column ("Workspace/Microsoft"); hyphens where the page has a lang. */
+      overflow-wrap: anywhere;
       hyphens: auto;
     }
     .field,
