@@ -16,6 +16,17 @@ interface Args {
 
 const stages = ['', 'foundation', 'entry', 'mid', 'senior', 'executive'];
 
+/** Some self-ratings for the assessment stories. */
+const sampleRatings = {
+  scheduling: 3,
+  'resource-allocation': 2,
+  'risk-identification': 3,
+  'risk-assessment': 2,
+  'mitigation-planning': 1,
+  'team-leadership': 2,
+  'communication-presentation': 3,
+};
+
 const meta: Meta<Args> = {
   title: 'Widgets/Skills matrix',
   component: 'career-skills-matrix',
@@ -70,7 +81,7 @@ export const AssessWithTarget: Story = {
     assess
     target=${a.target || nothing}
     category=${a.category || nothing}
-    .ratings=${{ 'risk-identification': 3, 'risk-assessment': 2, 'mitigation-planning': 1, 'team-leadership': 2 }}
+    .ratings=${sampleRatings}
   ></career-skills-matrix>`,
 };
 
@@ -84,7 +95,15 @@ export const AssessPersisted: Story = {
 
 /** `theme="dark"` on a dark page (absent, the widget follows `prefers-color-scheme`). */
 export const Dark: Story = {
-  args: { theme: 'dark', stage: 'entry', assess: true, target: 'mid' },
+  args: { theme: 'dark', stage: 'entry', category: 'planning-execution' },
+  render: (a) => html`<career-skills-matrix
+    theme="dark"
+    stage=${a.stage || nothing}
+    category=${a.category || nothing}
+    assess
+    target="entry"
+    .ratings=${sampleRatings}
+  ></career-skills-matrix>`,
   globals: { backgrounds: { value: 'dark' } },
   parameters: { backgrounds: { options: { dark: { name: 'Dark', value: '#0b0d11' } } } },
 };

@@ -151,8 +151,8 @@ export const skillsMatrixStyles = css`
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
-    min-width: 9rem;
-    max-width: 16rem;
+    min-width: 12rem;
+    max-width: 18rem;
     background: var(--_career-surface);
     text-align: start;
     font-weight: 600;
@@ -171,6 +171,9 @@ export const skillsMatrixStyles = css`
   .category th span {
     position: sticky;
     inset-inline-start: 0.5rem;
+    /* Wraps within the visible part of the box, not the whole width of the table. */
+    display: inline-block;
+    max-width: calc(100cqi - 3rem);
   }
   thead th.stage {
     min-width: 7.5rem;
