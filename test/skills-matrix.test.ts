@@ -1,6 +1,11 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { assessmentToCsv, assessmentToJson, CSV_COLUMNS } from '../src/data/assessment.js';
+import {
+  assessmentToCsv,
+  assessmentToJson,
+  CSV_COLUMNS,
+  MAX_ASSESSMENT_BYTES,
+} from '../src/data/assessment.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import {
   RATING_LEVELS,
@@ -620,13 +625,14 @@ describe('<career-skills-matrix>', () => {
       expect(events.details).to.deep.equal([{ ratings: { scheduling: 4, budgeting: 2 } }]);
       const status = $(el, '.message[role="status"]')!;
       expect(textOf(status)).to.contain('Imported 2 ratings from mine.json');
-      expect(textOf(status)).to.contain('1 for skills this data does not have');
+      expect(textOf(status)).to.contain('1 for skills this data does not have left out');
       const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
       expect(textOf(input.closest('label'))).to.contain('Import ratings (JSON)');
     });
 
     for (const [what, text, says] of [
       ['a file that is not JSON', 'skill,rating\nscheduling,2', 'is not JSON'],
+      ['a file too large', `${' '.repeat(MAX_ASSESSMENT_BYTES)}{}`, 'too large'],
       ['JSON of another shape', '{"scheduling": 2}', 'does not hold ratings'],
       [
         'ratings out of range',

@@ -103,14 +103,15 @@ export class StorageController<T> implements ReactiveController {
     return true;
   }
 
+  /** Nothing to do on connect: reads and writes happen when the host asks (a controller, to share its host's life). */
+  hostConnected(): void {}
+
   /** Forgets the problem shown (e.g. once the reader has seen it). */
   clear(): void {
     if (!this.problem) return;
     this.problem = null;
     this.host.requestUpdate();
   }
-
-  hostConnected(): void {}
 
   private storage(key: string): Storage | undefined {
     try {

@@ -12,6 +12,7 @@ import {
   assessmentToCsv,
   assessmentToJson,
   cleanRatings,
+  MAX_ASSESSMENT_BYTES,
   parseAssessmentDocument,
   parseAssessmentImport,
 } from '../data/assessment.js';
@@ -323,6 +324,11 @@ export class CareerSkillsMatrix extends LitElement {
     return new Intl.NumberFormat(this.locale).format(n);
   }
 
+  /** "1 rating", "12 ratings". */
+  private ratingCount(n: number): string {
+    return n === 1 ? msg('1 rating') : msg(str`${this.formatNumber(n)} ratings`);
+  }
+
   private onStageClick(stage: Stage, index: number): void {
     this.roving.setActive(index);
     this.source.selectStage(this.stage === stage.id ? null : stage.id);
@@ -363,13 +369,10 @@ export class CareerSkillsMatrix extends LitElement {
         : assessmentToCsv(data, this.validRatings, ratingLabel);
     const type = kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
     this.download(content, `${data.id}-self-assessment.${kind}`, type);
-    const count = this.formatNumber(Object.keys(this.validRatings).length);
+    const count = this.ratingCount(Object.keys(this.validRatings).length);
     this.notice = {
       kind: 'status',
-      text:
-        kind === 'json'
-          ? msg(str`Downloaded ${count} ratings as JSON.`)
-          : msg(str`Downloaded ${count} ratings as CSV.`),
+      text: kind === 'json' ? msg(str`Downloaded ${count} as JSON.`) : msg(str`Downloaded ${count} as CSV.`),
     };
     this.requestUpdate();
   }
@@ -394,22 +397,30 @@ export class CareerSkillsMatrix extends LitElement {
     const data = this.source.dataset;
     if (!file || !data) return;
     input.value = '';
-    const text = await file.text();
-    const result = parseAssessmentImport(text, data);
+    let result: ReturnType<typeof parseAssessmentImport>;
+    if (file.size > MAX_ASSESSMENT_BYTES) {
+      result = { ok: false, problem: { reason: 'too-large', limit: MAX_ASSESSMENT_BYTES } };
+    } else {
+      try {
+        result = parseAssessmentImport(await file.text(), data);
+      } catch {
+        result = { ok: false, problem: { reason: 'not-json' } };
+      }
+    }
     if (!result.ok) {
       this.notice = { kind: 'error', text: this.importProblem(result.problem, file.name, data) };
       this.requestUpdate();
       return;
     }
-    const count = this.formatNumber(Object.keys(result.ratings).length);
+    const count = this.ratingCount(Object.keys(result.ratings).length);
     const skipped = result.unknown.length;
     this.notice = {
       kind: 'status',
       text:
         skipped === 0
-          ? msg(str`Imported ${count} ratings from ${file.name}.`)
+          ? msg(str`Imported ${count} from ${file.name}.`)
           : msg(
-              str`Imported ${count} ratings from ${file.name}; ${this.formatNumber(skipped)} for skills this data does not have were left out.`,
+              str`Imported ${count} from ${file.name}; ${this.formatNumber(skipped)} for skills this data does not have left out.`,
             ),
     };
     this.commitRatings(result.ratings);
