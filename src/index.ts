@@ -8,4 +8,5 @@ export { CareerProvider } from './provider/provider.js';
 export type { DatasetState } from './shared/context.js';
 export type { CareerEvent, CareerEventDetails, CareerEventMap, CareerEventName } from './shared/events.js';
 export { VERSION } from './shared/version.js';
+export { CareerSkillsMatrix, ratingLabel } from './skills-matrix/skills-matrix.js';
 export { CareerTitleExplorer } from './title-explorer/title-explorer.js';

@@ -7,6 +7,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'career-provider': () => import('../provider/index.js'),
   'career-ladder': () => import('../ladder/index.js'),
   'career-certification-picker': () => import('../certification-picker/index.js'),
+  'career-skills-matrix': () => import('../skills-matrix/index.js'),
   'career-title-explorer': () => import('../title-explorer/index.js'),
 };
 

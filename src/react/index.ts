@@ -13,6 +13,7 @@ import { CareerCertificationPicker as PickerElement } from '../certification-pic
 import { CareerLadder as LadderElement } from '../ladder/index.js';
 import { CareerProvider as ProviderElement } from '../provider/index.js';
 import type { CareerEvent, CareerEventName } from '../shared/events.js';
+import { CareerSkillsMatrix as MatrixElement } from '../skills-matrix/index.js';
 import { CareerTitleExplorer as ExplorerElement } from '../title-explorer/index.js';
 import './jsx.js';
 
@@ -45,4 +46,11 @@ export const CareerTitleExplorer = createComponent({
   elementClass: ExplorerElement,
   react: React,
   events: { ...common, onTitleSelect: event('career-title-select') },
+});
+
+export const CareerSkillsMatrix = createComponent({
+  tagName: 'career-skills-matrix',
+  elementClass: MatrixElement,
+  react: React,
+  events: { ...common, onAssessmentChange: event('career-assessment-change') },
 });

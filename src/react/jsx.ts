@@ -6,6 +6,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CareerCertificationPicker } from '../certification-picker/certification-picker.js';
 import type { CareerLadder } from '../ladder/ladder.js';
 import type { CareerProvider } from '../provider/provider.js';
+import type { CareerSkillsMatrix } from '../skills-matrix/skills-matrix.js';
 import type { CareerTitleExplorer } from '../title-explorer/title-explorer.js';
 
 /** Attributes every widget takes (SPEC §2). */
@@ -31,6 +32,10 @@ export interface CareerIntrinsicElements {
       'valued-in'?: string;
       selected?: string;
     }
+  >;
+  'career-skills-matrix': Tag<
+    CareerSkillsMatrix,
+    SharedAttributes & { category?: string; assess?: boolean; target?: string; 'storage-key'?: string }
   >;
   'career-title-explorer': Tag<
     CareerTitleExplorer,

@@ -95,6 +95,7 @@ interface RowContext {
  * 30–70 ms. Batches keep a real table with sticky headers, which a virtualiser (rows positioned absolutely) would
  * break, and the default data (58 skills) fits in one batch.
  *
+ * @tagname career-skills-matrix
  * @summary Skills × stages, with an optional self-assessment.
  * @fires career-stage-change - The reader selected or cleared a stage column; `detail.stage` is its id or `null`. Bubbles, composed.
  * @fires career-assessment-change - The reader changed or imported ratings; `detail.ratings` holds all of them (skill id → 0–4). Bubbles, composed.
