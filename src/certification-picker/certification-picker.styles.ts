@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const pickerStyles = css`
-  :host {
-    padding: var(--_career-space);
-  }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    margin-block-end: 0.75rem;
-  }
   .section-heading {
     font-size: 1.125em;
     margin-block-end: 0.25rem;
@@ -142,11 +134,6 @@ export const pickerStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: 0.75rem;
     margin-block-end: 0.75rem;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
   }
   .field label {
     font-weight: 600;

@@ -27,7 +27,7 @@ import {
 } from '../data/recommend.js';
 import type { Certification, Dataset, DatasetInput, Stage } from '../data/schema.js';
 import { fire } from '../shared/events.js';
-import { tokens } from '../shared/styles.js';
+import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, formatList, renderDatasetState } from '../shared/templates.js';
 import { warnOnce } from '../shared/warn.js';
 import { pickerStyles } from './certification-picker.styles.js';
@@ -95,7 +95,7 @@ function usableLocale(lang: string | null | undefined): string {
  * @cssprop --career-space - Base spacing.
  */
 export class CareerCertificationPicker extends LitElement {
-  static override styles = [tokens, pickerStyles];
+  static override styles = [tokens, widgetStyles, pickerStyles];
 
   private readonly source = new DatasetController(this);
 

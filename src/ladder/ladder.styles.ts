@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const ladderStyles = css`
-  :host {
-    padding: var(--_career-space);
-  }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    margin-block-end: 0.75rem;
-  }
   .rungs {
     list-style: none;
     padding: 0;
@@ -110,18 +102,6 @@ export const ladderStyles = css`
   }
   .detail-summary {
     margin-block: 0.25rem 0.75rem;
-  }
-  .columns {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
-    gap: 0.75rem 1.5rem;
-  }
-  .block h4 {
-    font-size: 1em;
-    margin-block-end: 0.25rem;
-  }
-  .block ul {
-    padding-inline-start: 1.125rem;
   }
   .block li + li {
     margin-block-start: 0.125rem;

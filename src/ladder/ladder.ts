@@ -12,7 +12,7 @@ import {
   titlesByStage,
 } from '../data/query.js';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
-import { tokens } from '../shared/styles.js';
+import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { ladderStyles } from './ladder.styles.js';
 
@@ -43,7 +43,7 @@ import { ladderStyles } from './ladder.styles.js';
  * @cssprop --career-space - Base spacing.
  */
 export class CareerLadder extends LitElement {
-  static override styles = [tokens, ladderStyles];
+  static override styles = [tokens, widgetStyles, ladderStyles];
 
   /** A dataset object (validated when set); wins over `src`. */
   @property({ attribute: false }) data: DatasetInput | Dataset | null = null;

@@ -116,3 +116,33 @@ export const tokens = css`
     }
   }
 `;
+
+/** Layout shared by the four widgets: padding, the heading, labelled fields, columns of titled lists. */
+export const widgetStyles = css`
+  :host {
+    padding: var(--_career-space);
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin-block-end: 0.75rem;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--_career-column, 16rem), 100%), 1fr));
+    gap: 0.75rem 1.5rem;
+  }
+  .block h4 {
+    font-size: 1em;
+    margin-block-end: 0.25rem;
+  }
+  .block ul {
+    padding-inline-start: 1.125rem;
+  }
+`;

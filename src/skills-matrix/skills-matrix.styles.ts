@@ -2,13 +2,7 @@ import { css } from 'lit';
 
 export const skillsMatrixStyles = css`
   :host {
-    padding: var(--_career-space);
     --_career-matrix-max-height: var(--career-matrix-max-height, min(75vh, 44rem));
-  }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    margin-block-end: 0.75rem;
   }
 
   /* Controls */
@@ -20,9 +14,6 @@ export const skillsMatrixStyles = css`
     gap: 0.5rem 1rem;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
     font-weight: 600;
     font-size: 0.9375em;
   }

@@ -30,7 +30,7 @@ import {
 } from '../data/query.js';
 import type { Dataset, DatasetInput, Skill, Stage } from '../data/schema.js';
 import { fire } from '../shared/events.js';
-import { tokens } from '../shared/styles.js';
+import { tokens, widgetStyles } from '../shared/styles.js';
 import { renderDatasetState, typicalYears } from '../shared/templates.js';
 import { warnOnce } from '../shared/warn.js';
 import { skillsMatrixStyles } from './skills-matrix.styles.js';
@@ -127,7 +127,7 @@ interface RowContext {
  * @cssprop --career-matrix-max-height - Height of the scrolling box before it scrolls (default `min(75vh, 44rem)`).
  */
 export class CareerSkillsMatrix extends LitElement {
-  static override styles = [tokens, skillsMatrixStyles];
+  static override styles = [tokens, widgetStyles, skillsMatrixStyles];
 
   private readonly source = new DatasetController(this);
   private readonly roving = new RovingFocusController(this, {

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const titleExplorerStyles = css`
-  :host {
-    padding: var(--_career-space);
-  }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    margin-block-end: 0.75rem;
-  }
 
   /* Search and tier filter */
   .controls {
@@ -17,12 +9,6 @@ export const titleExplorerStyles = css`
     align-items: end;
     gap: 0.75rem 1rem;
     margin-block-end: 0.5rem;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    min-width: 0;
   }
   .search-field {
     flex: 1 1 16rem;
@@ -222,16 +208,7 @@ export const titleExplorerStyles = css`
     margin-block: 0.5rem 0.75rem;
   }
   .columns {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
-    gap: 0.75rem 1.5rem;
-  }
-  .block h4 {
-    font-size: 1em;
-    margin-block-end: 0.25rem;
-  }
-  .block ul {
-    padding-inline-start: 1.125rem;
+    --_career-column: 14rem;
   }
   .block li + li {
     margin-block-start: 0.25rem;

@@ -23,7 +23,7 @@ import {
 import type { Dataset, DatasetInput, Title } from '../data/schema.js';
 import { type FieldMatch, highlightSegments, type TitleMatch } from '../data/search.js';
 import { fire } from '../shared/events.js';
-import { tokens } from '../shared/styles.js';
+import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, formatList, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { warnOnce } from '../shared/warn.js';
 import { titleExplorerStyles } from './title-explorer.styles.js';
@@ -80,7 +80,7 @@ const QUOTED_QUERY = 60;
  * @cssprop --career-space - Base spacing.
  */
 export class CareerTitleExplorer extends LitElement {
-  static override styles = [tokens, titleExplorerStyles];
+  static override styles = [tokens, widgetStyles, titleExplorerStyles];
 
   private readonly source = new DatasetController(this);
 
