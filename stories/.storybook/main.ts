@@ -4,8 +4,13 @@ const config: StorybookConfig = {
   stories: ['../**/*.mdx', '../**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  // Fixtures served beside the stories, for the `src` examples.
-  staticDirs: [{ from: '../../test/fixtures', to: '/fixtures' }],
+  staticDirs: [
+    // Fixtures served beside the stories, for the `src` examples.
+    { from: '../../test/fixtures', to: '/fixtures' },
+    // The JSON Schema, linked from the Custom data page.
+    { from: '../../data/schema.json', to: '/schema.json' },
+  ],
+  docs: { defaultName: 'Docs' },
   core: { disableTelemetry: true },
 };
 export default config;
