@@ -100,6 +100,27 @@ describe('<career-ladder>', () => {
       expect(textOf(detail(el))).to.contain('last stage');
     });
 
+    it('names five titles on a rung and counts the rest, which the detail lists', async () => {
+      const data = (await loadSmallDataset()) as DatasetInput & { titles: { id: string; name: string }[] };
+      const stage = data.stages[0]!;
+      for (let i = 1; i <= 8; i++) {
+        data.titles.push({
+          id: `extra-${i}`,
+          name: `Extra Title ${i}`,
+          kind: 'job',
+          stage: stage.id,
+          description: 'x',
+          source: 't',
+        } as never);
+      }
+      const el = await ladder(html`<career-ladder .data=${data} stage=${stage.id}></career-ladder>`);
+      const total = data.titles.filter((t) => (t as { stage?: string }).stage === stage.id).length;
+      const rungText = textOf(rungs(el)[0]!.querySelector('.titles'));
+      expect(rungText).to.contain(`and ${total - 5} more`);
+      expect(rungText).not.to.contain('Extra Title 8');
+      expect(textOf(detail(el))).to.contain('Extra Title 8');
+    });
+
     it('renders text from the data as text, never as HTML', async () => {
       const data = clone(defaultDataset) as DatasetInput;
       data.stages[0]!.name = '<img src=x onerror="window.__pwned = true">';

@@ -16,6 +16,9 @@ import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { ladderStyles } from './ladder.styles.js';
 
+/** Titles named on a rung; a large framework lists the rest in the stage's detail. */
+const RUNG_TITLES = 5;
+
 /**
  * The career's stages in order, each with its typical years, titles and focus. Selecting a stage opens its
  * detail: responsibilities, skills focus, development goals, balance strategies, recommended certifications,
@@ -129,9 +132,16 @@ export class CareerLadder extends LitElement {
       </button>
       ${stage.years ? html`<p class="years">${typicalYears(stage.years)}</p>` : nothing}
       ${here ? html`<p class="here" part="here">${msg('You are here')}</p>` : nothing}
-      ${titles.length ? html`<p class="titles">${titles.join(' · ')}</p>` : nothing}
+      ${titles.length ? html`<p class="titles">${this.rungTitles(titles)}</p>` : nothing}
       ${stage.focus ? html`<p class="focus">${stage.focus}</p>` : nothing}
     </li>`;
+  }
+
+  /** The first titles of a rung, then how many more (the detail lists them all). */
+  private rungTitles(titles: readonly string[]): string {
+    const shown = titles.slice(0, RUNG_TITLES).join(' · ');
+    const more = titles.length - RUNG_TITLES;
+    return more > 0 ? `${shown} ${msg(str`and ${more} more`)}` : shown;
   }
 
   protected renderDetail(data: Dataset, stage: Stage): TemplateResult {

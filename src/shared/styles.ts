@@ -30,6 +30,8 @@ export const tokens = css`
     background: var(--_career-surface);
     border-radius: var(--_career-radius);
     container-type: inline-size;
+    /* Anchors visually hidden text, so it never widens a scrolling ancestor. */
+    position: relative;
   }
   :host([theme='light']) {
     color-scheme: light;
