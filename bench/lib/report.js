@@ -28,14 +28,18 @@ export function budgetRows(results) {
     }
     const f = w.firstRender;
     if (!f) continue;
+    // The provider is no widget: it draws nothing (a bare slot), so its ratio is a fixed cost over ~0.7 ms.
+    const judged = w.tag !== 'career-provider';
     rows.push([
       `First render: \`<${w.tag}>\`, median ÷ static median`,
       '≤ 1.5× static',
       `${ratio(f.ratio.median)} (main-thread CPU net of measuring: ${ratio(f.ratio.cpuNetMedian)})`,
-      timed(
-        f.ratio.median <= results.budgets.firstRenderRatio,
-        f.ratio.cpuNetMedian <= results.budgets.firstRenderRatio,
-      ),
+      judged
+        ? timed(
+            f.ratio.median <= results.budgets.firstRenderRatio,
+            f.ratio.cpuNetMedian <= results.budgets.firstRenderRatio,
+          )
+        : 'not judged: no box of its own',
     ]);
   }
   const explorer = results.widgets.find((w) => w.tag === 'career-title-explorer');
