@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds the CDN files (`npm run build:cdn`), minified, ES2022, everything bundled:
- * - `cdn/career-widgets.js`: every widget and the default dataset, code-split so that what only custom data needs
- *   (the validator and valibot) is a chunk in `cdn/chunks/` loaded on demand;
+ * - `cdn/career-widgets.js`: one self-contained module with every widget and the default dataset; what only custom
+ *   data needs (the validator and valibot) is `cdn/validate.js`, imported on demand;
  * - `cdn/loader.js` and one entry per widget (`cdn/ladder.js`, …), code-split, sharing chunks in `cdn/chunks/`.
  * The CSS in Lit `css\`…\`` templates is minified on the way (scripts/minify-css.js).
  *
@@ -30,6 +30,18 @@ export function minifyLitCss() {
   };
 }
 
+/** esbuild plugin: leaves the controller's `import('../data/validate.js')` to the separately built `./validate.js`. */
+function validatorApart() {
+  return {
+    name: 'validator-apart',
+    setup(b) {
+      b.onResolve({ filter: /[\\/]data[\\/]validate\.js$/ }, (args) =>
+        args.kind === 'dynamic-import' ? { path: './validate.js', external: true } : undefined,
+      );
+    },
+  };
+}
+
 /** Both CDN builds into `outdir`. */
 export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyCss = true } = {}) {
   const common = {
@@ -47,7 +59,19 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyCss = true
     chunkNames: 'chunks/[name]-[hash]',
     plugins: minifyCss ? [minifyLitCss()] : [],
   };
-  await build({ ...common, entryPoints: { 'career-widgets': 'src/all.ts' } });
+  const css = minifyCss ? [minifyLitCss()] : [];
+  await build({
+    ...common,
+    splitting: false,
+    entryPoints: { 'career-widgets': 'src/all.ts' },
+    plugins: [...css, validatorApart()],
+  });
+  await build({
+    ...common,
+    splitting: false,
+    entryPoints: { validate: 'src/data/validate.ts' },
+    plugins: css,
+  });
   await build({
     ...common,
     entryPoints: {

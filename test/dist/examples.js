@@ -34,8 +34,8 @@ const pages = [
   },
 ];
 
-/** A request for the validator's chunk (CDN builds: `cdn/chunks/validate-….js`; Vite: `assets/validate-….js`). */
-const VALIDATOR_CHUNK = /\/validate-[\w-]*\.js(\?|$)/;
+/** A request for the validator (bundle: `cdn/validate.js`; loader: `cdn/chunks/validate-….js`; Vite: `assets/validate-….js`). */
+const VALIDATOR_CHUNK = /\/validate(-[\w-]*)?\.js(\?|$)/;
 
 const server = await serve(root, (pathname) =>
   pathname === '/examples/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {},
