@@ -15,6 +15,7 @@ import {
   loadSmallDataset,
   recordEvents,
   SMALL_DATASET_URL,
+  settled,
   spyConsole,
   textOf,
   until,
@@ -49,8 +50,8 @@ const alertText = (el: Picker) => textOf($(el, '[part~="refusal"]'));
 
 async function picker(template = html`<career-certification-picker></career-certification-picker>`) {
   const el = await fixture<Picker>(template);
-  await el.updateComplete;
-  return el;
+  // Custom data shows the loading notice until the validator has checked it.
+  return settled(el);
 }
 
 async function change(el: Picker, control: HTMLSelectElement | HTMLInputElement, value: string) {

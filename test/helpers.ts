@@ -48,6 +48,21 @@ export async function until(el: LitElement, check: () => boolean, timeout = 3000
   }
 }
 
+/** Shows the loading notice: `el` itself or a widget inside it (a provider's children). */
+export function isLoading(el: Element): boolean {
+  return [el, ...el.querySelectorAll('*')].some((e) => !!e.shadowRoot?.querySelector('[part~="loading"]'));
+}
+
+/**
+ * Waits until neither `el` nor a widget inside it shows the loading notice: custom data (`data` or `src`) is
+ * checked once the validator, loaded on demand, is there. Immediate for the bundled default data.
+ */
+export async function settled<T extends LitElement>(el: T, timeout = 3000): Promise<T> {
+  await el.updateComplete;
+  await until(el, () => !isLoading(el), timeout);
+  return el;
+}
+
 /** The visible text of a shadow root, whitespace collapsed. */
 export function textOf(root: ParentNode | null | undefined): string {
   return ((root as HTMLElement | null)?.textContent ?? '').replace(/\s+/g, ' ').trim();

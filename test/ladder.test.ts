@@ -14,6 +14,7 @@ import {
   loadSmallDataset,
   recordEvents,
   SMALL_DATASET_URL,
+  settled,
   spyConsole,
   textOf,
   until,
@@ -29,8 +30,8 @@ const focused = (el: CareerLadder) => el.shadowRoot!.activeElement;
 
 async function ladder(template = html`<career-ladder></career-ladder>`): Promise<CareerLadder> {
   const el = await fixture<CareerLadder>(template);
-  await el.updateComplete;
-  return el;
+  // Custom data shows the loading notice until the validator has checked it.
+  return settled(el);
 }
 
 describe('<career-ladder>', () => {

@@ -20,7 +20,16 @@ import '../src/provider/index.js';
 import type { CareerProvider } from '../src/provider/provider.js';
 import '../src/skills-matrix/index.js';
 import { type CareerSkillsMatrix, ROW_BATCH, ratingLabel } from '../src/skills-matrix/skills-matrix.js';
-import { clone, inlineStyles, loadSmallDataset, recordEvents, spyConsole, textOf, until } from './helpers.js';
+import {
+  clone,
+  inlineStyles,
+  loadSmallDataset,
+  recordEvents,
+  settled,
+  spyConsole,
+  textOf,
+  until,
+} from './helpers.js';
 import { parseCsv, syntheticDataset } from './skills-matrix-helpers.js';
 
 const stages = stagesInOrder(defaultDataset);
@@ -45,8 +54,8 @@ const stageCells = (row: HTMLTableRowElement) => [...row.querySelectorAll('td')]
 
 async function matrix(template = html`<career-skills-matrix></career-skills-matrix>`) {
   const el = await fixture<CareerSkillsMatrix>(template);
-  await el.updateComplete;
-  return el;
+  // Custom data shows the loading notice until the validator has checked it.
+  return settled(el);
 }
 
 /** The user picks a rating in a row's select, as a mouse or keyboard would (input + change). */
@@ -795,7 +804,7 @@ describe('<career-skills-matrix>', () => {
       const el = await fixture<CareerSkillsMatrix>(
         html`<career-skills-matrix .data=${data}></career-skills-matrix>`,
       );
-      await el.updateComplete;
+      await settled(el);
       await new Promise((r) => requestAnimationFrame(r));
       el.getBoundingClientRect();
       const elapsed = performance.now() - start;

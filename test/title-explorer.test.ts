@@ -21,6 +21,7 @@ import {
   loadSmallDataset,
   recordEvents,
   SMALL_DATASET_URL,
+  settled,
   spyConsole,
   textOf,
   until,
@@ -50,8 +51,8 @@ const everyTitle = titlesByTier(defaultDataset).flatMap((g) => g.titles);
 
 async function explorer(template = html`<career-title-explorer></career-title-explorer>`) {
   const el = await fixture<CareerTitleExplorer>(template);
-  await el.updateComplete;
-  return el;
+  // Custom data shows the loading notice until the validator has checked it.
+  return settled(el);
 }
 
 /** Types into the search box as the reader would (value + input event). */
@@ -306,6 +307,7 @@ describe('<career-title-explorer>', () => {
       }
       const data = withExtraTitles({ name: 'Regex Wrangler', description: 'Matches (.*) all day.' });
       el.data = data;
+      await settled(el);
       await typeQuery(el, '(.*');
       expect(optionNames(el)).to.deep.equal(['Regex Wrangler']);
       expect(el.shadowRoot!.querySelector('mark')!.textContent).to.equal('(.*');

@@ -3,13 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultDataset } from '../data/default-dataset.js';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
-import {
-  type DataError,
-  formatError,
-  parseDataset,
-  type ValidationResult,
-  validateDataset,
-} from '../data/validate.js';
+import type { DataError, ValidationResult } from '../data/validate.js';
 import { type DatasetState, type ProviderValue, providerContext } from '../shared/context.js';
 import { fire } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
@@ -26,24 +20,56 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 
 /** Largest dataset file accepted from `src`. */
 const MAX_BYTES = 5_000_000;
+
+type Validator = typeof import('../data/validate.js');
+
+/**
+ * The validator (and valibot) for custom data, loaded on first use: the bundled default is trusted and never
+ * needs it, so the CDN builds put it in a chunk of its own. Once loaded, validation is synchronous.
+ */
+let validator: Validator | undefined;
+let loadingValidator: Promise<Validator> | undefined;
+
+function loadValidator(): Promise<Validator> {
+  loadingValidator ??= import('../data/validate.js').then(
+    (module) => (validator = module),
+    (error: unknown) => {
+      loadingValidator = undefined; // a later source tries again
+      throw error;
+    },
+  );
+  return loadingValidator;
+}
+
 const validated = new WeakMap<object, ValidationResult>();
 
 /** Validates once per object, so widgets sharing one dataset object pay for it once. */
-function validateCached(data: unknown): ValidationResult {
-  if (data === null || typeof data !== 'object') return validateDataset(data);
+function validateCached(v: Validator, data: unknown): ValidationResult {
+  if (data === null || typeof data !== 'object') return v.validateDataset(data);
   const cached = validated.get(data);
   if (cached) return cached;
-  const result = validateDataset(data);
+  const result = v.validateDataset(data);
   validated.set(data, result);
   return result;
+}
+
+/** One `(root)` problem, e.g. a failed fetch. */
+function rootError(message: string): ValidationResult {
+  return { ok: false, errors: [{ path: '(root)', message }] };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
  * Gives a widget its dataset and links its stage with the nearest `<career-provider>`.
  *
  * The dataset comes from, in order: the `data` property, the `src` attribute (fetched, validated, aborted when
- * `src` changes or the element leaves the page), the nearest provider, the bundled default. Bad data or a failed
- * fetch becomes an `error` state; the element that loaded it dispatches one `career-error` and logs one
+ * `src` changes or the element leaves the page), the nearest provider, the bundled default. Custom data (`data`
+ * or `src`) is `loading` until the validator is loaded (once per page; from then on a `data` object is checked
+ * in the same update) and has checked it; results for a source that changed meanwhile are dropped. Bad data or a
+ * failed fetch becomes an `error` state; the element that loaded it dispatches one `career-error` and logs one
  * `console.error`. `state` is derived on read, so `willUpdate` and `render` always see the current source.
  */
 export class DatasetController implements ReactiveController {
@@ -57,7 +83,8 @@ export class DatasetController implements ReactiveController {
   private lastStage: string | null = null;
   /** Inside a provider (whose first value may still be on its way). */
   private linked = false;
-  private fetching: AbortController | undefined;
+  /** The fetch or validator load of the current source, aborted when the source changes or the host leaves. */
+  private pending: AbortController | undefined;
   private pendingErrors: DataError[] | undefined;
 
   constructor(host: DatasetHost, { linkStage = true }: { linkStage?: boolean } = {}) {
@@ -111,16 +138,16 @@ export class DatasetController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A fetch aborted by leaving the page starts again on return.
-    if (this.current.status === 'loading' && !this.fetching) {
+    // A fetch or check aborted by leaving the page starts again on return.
+    if (this.current.status === 'loading' && !this.pending) {
       this.seen = undefined;
       this.host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    this.fetching?.abort();
-    this.fetching = undefined;
+    this.pending?.abort();
+    this.pending = undefined;
     // Reconnected elsewhere, the host asks for a provider again.
     if (this.linked) {
       this.linked = false;
@@ -144,7 +171,7 @@ export class DatasetController implements ReactiveController {
     this.pendingErrors = undefined;
     const where = this.host.src ? ` from ${this.host.src}` : '';
     console.error(
-      `career-widgets: <${this.host.localName}> cannot use its data${where}:\n${errors.map(formatError).join('\n')}`,
+      `career-widgets: <${this.host.localName}> cannot use its data${where}:\n${errors.map((e) => `${e.path}: ${e.message}`).join('\n')}`,
     );
     fire(this.host, 'career-error', { errors });
   }
@@ -165,11 +192,15 @@ export class DatasetController implements ReactiveController {
   }
 
   private resolve(data: unknown, src: string | null, provider: DatasetState | undefined): DatasetState {
-    this.fetching?.abort();
-    this.fetching = undefined;
-    if (data !== null && data !== undefined) return this.fromResult(validateCached(data));
+    this.pending?.abort();
+    this.pending = undefined;
+    if (data !== null && data !== undefined) {
+      if (validator) return this.fromResult(validateCached(validator, data));
+      void this.settle(async () => validateCached(await loadValidator(), data));
+      return { status: 'loading' };
+    }
     if (src) {
-      this.load(src);
+      void this.settle((signal) => this.load(src, signal));
       return { status: 'loading' };
     }
     if (this.linked) return provider ?? { status: 'loading' };
@@ -182,33 +213,38 @@ export class DatasetController implements ReactiveController {
     return { status: 'error', errors: result.errors };
   }
 
-  private async load(src: string): Promise<void> {
+  /**
+   * Runs the asynchronous part of resolving the current source; its result becomes the state unless the source
+   * changed or the host left meanwhile. `work` never throws except when aborted.
+   */
+  private async settle(work: (signal: AbortSignal) => Promise<ValidationResult>): Promise<void> {
     const controller = new AbortController();
-    this.fetching = controller;
-    let state: DatasetState;
+    this.pending = controller;
+    let result: ValidationResult;
     try {
-      const response = await fetch(src, { credentials: 'same-origin', signal: controller.signal });
+      result = await work(controller.signal);
+    } catch (error) {
+      result = rootError(msg(str`could not load the validator: ${reasonOf(error)}`));
+    }
+    if (controller.signal.aborted || this.pending !== controller) return;
+    this.pending = undefined;
+    this.current = this.fromResult(result);
+    this.host.requestUpdate();
+  }
+
+  /** Fetches and checks a dataset file; a failed fetch becomes a `(root)` error. */
+  private async load(src: string, signal: AbortSignal): Promise<ValidationResult> {
+    let text: string;
+    try {
+      const response = await fetch(src, { credentials: 'same-origin', signal });
       if (!response.ok)
         throw new Error(msg(str`the server answered ${response.status} ${response.statusText}`));
-      const text = await response.text();
-      state =
-        text.length > MAX_BYTES
-          ? this.fromResult({
-              ok: false,
-              errors: [{ path: '(root)', message: msg('the file is too large') }],
-            })
-          : this.fromResult(parseDataset(text));
+      text = await response.text();
     } catch (error) {
-      if (controller.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      state = this.fromResult({
-        ok: false,
-        errors: [{ path: '(root)', message: msg(str`could not load ${src}: ${reason}`) }],
-      });
+      if (signal.aborted) throw error;
+      return rootError(msg(str`could not load ${src}: ${reasonOf(error)}`));
     }
-    if (controller.signal.aborted || this.fetching !== controller) return;
-    this.fetching = undefined;
-    this.current = state;
-    this.host.requestUpdate();
+    if (text.length > MAX_BYTES) return rootError(msg('the file is too large'));
+    return (await loadValidator()).parseDataset(text);
   }
 }

@@ -1,6 +1,8 @@
 // Runs the built artefacts the way users do (run `npm run build` and build the React example first): every example
 // page in Chromium, served as files with no transform. Each page must render all its widgets with text from the
-// data, log no console error, raise no CSP violation and request nothing outside its own origin.
+// data, log no console error, raise no CSP violation and request nothing outside its own origin. The validator
+// (a chunk of its own, needed only for custom data) must not be requested by a page on the default data, and must
+// be by the page with custom data.
 // Prints one line per page and "N passed, M failed".
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
@@ -24,7 +26,16 @@ const pages = [
   { name: 'loader, widget added later', path: '/examples/loader.html', waitFor: ['career-title-explorer'] },
   { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
   { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
+  {
+    name: 'custom data from src, validator loaded on demand',
+    path: '/test/dist/custom-data.html',
+    text: { 'career-ladder': 'Example Guild' },
+    validator: true,
+  },
 ];
+
+/** A request for the validator (bundle: `cdn/validate.js`; loader: `cdn/chunks/validate-….js`; Vite: `assets/validate-….js`). */
+const VALIDATOR_CHUNK = /\/validate(-[\w-]*)?\.js(\?|$)/;
 
 const server = await serve(root, (pathname) =>
   pathname === '/examples/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {},
@@ -36,12 +47,14 @@ for (const page of pages) {
   const tab = await browser.newPage();
   const problems = [];
   const warnings = [];
+  const requested = [];
   tab.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
   });
   tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   tab.on('request', (r) => {
+    requested.push(r.url());
     if (!r.url().startsWith(server.url) && !r.url().startsWith('data:'))
       problems.push(`request outside: ${r.url()}`);
   });
@@ -62,6 +75,7 @@ for (const page of pages) {
     );
     const widgets = tags.filter((t) => t in EXPECTED_TEXT);
     if (widgets.length === 0) problems.push('no widget on the page');
+    const expected = { ...EXPECTED_TEXT, ...page.text };
     for (const tag of widgets) {
       try {
         await tab.waitForFunction(
@@ -71,12 +85,17 @@ for (const page of pages) {
           },
           { timeout: 5000 },
           tag,
-          EXPECTED_TEXT[tag],
+          expected[tag],
         );
       } catch {
-        problems.push(`<${tag}> did not render "${EXPECTED_TEXT[tag]}"`);
+        problems.push(`<${tag}> did not render "${expected[tag]}"`);
       }
     }
+    const validator = requested.filter((url) => VALIDATOR_CHUNK.test(url));
+    if (page.validator && validator.length === 0)
+      problems.push('custom data, but the validator was not loaded');
+    if (!page.validator && validator.length > 0)
+      problems.push(`default data, but the validator was loaded: ${validator.join(', ')}`);
     if (page.react) {
       await tab.evaluate(() => {
         document.querySelector('career-ladder').shadowRoot.querySelector('[part~="rung-button"]').click();
@@ -94,7 +113,7 @@ for (const page of pages) {
     if (ours.length !== expectedWarnings)
       problems.push(`expected ${expectedWarnings} warnings, got: ${ours.join(' | ')}`);
     if (warnings.some((w) => /dev mode/i.test(w))) problems.push('Lit dev mode in a production build');
-    const note = `${widgets.length} widgets`;
+    const note = `${widgets.length} widgets, validator ${validator.length ? 'loaded' : 'not loaded'}`;
     results.push(problems.length === 0);
     console.log(
       problems.length ? `FAIL ${page.name}\n  ${problems.join('\n  ')}` : `ok   ${page.name} (${note})`,
