@@ -32,6 +32,9 @@ async function rulesOf(browser, url) {
     TAGS,
   );
   const result = await tab.evaluate(async (tags) => {
+    // Measure the settled page: every widget rendered (custom data or not) and laid out.
+    await Promise.all(tags.map((t) => document.querySelector(t).updateComplete));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const hex = async (text) =>
       [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
         .map((b) => b.toString(16).padStart(2, '0'))
@@ -46,7 +49,11 @@ async function rulesOf(browser, url) {
       const walk = async (r) => {
         for (const el of r.querySelectorAll('*')) {
           const style = getComputedStyle(el);
-          const text = [...style].map((name) => `${name}:${style.getPropertyValue(name)}`).join(';');
+          // Custom properties come in no fixed order: compare them sorted.
+          const text = [...style]
+            .sort()
+            .map((name) => `${name}:${style.getPropertyValue(name)}`)
+            .join(';');
           computed.push(`${el.localName}.${el.className} ${await hex(text)}`);
           if (el.shadowRoot) await walk(el.shadowRoot);
         }
@@ -80,7 +87,8 @@ try {
   for (const variant of ['minified', 'plain']) {
     writeFileSync(
       join(dir, `${variant}.html`),
-      `<!doctype html><meta charset="utf-8"><script type="module" src="/${variant}/career-widgets.js"></script>\n${body}\n`,
+      // A scrollbar that is always there keeps widths from depending on how far rendering has got.
+      `<!doctype html><meta charset="utf-8"><style>html { overflow-y: scroll }</style><script type="module" src="/${variant}/career-widgets.js"></script>\n${body}\n`,
     );
   }
   server = await serve(dir);
