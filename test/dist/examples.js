@@ -23,7 +23,11 @@ const EXPECTED_TEXT = {
 const pages = [
   { name: 'blog post, one script tag', path: '/examples/blog.html' },
   { name: 'strict CSP with Trusted Types', path: '/examples/strict-csp.html' },
-  { name: 'loader, widget added later', path: '/examples/loader.html', waitFor: ['career-title-explorer'] },
+  {
+    name: 'loader under the strict CSP, widget added later',
+    path: '/examples/loader.html',
+    waitFor: ['career-title-explorer'],
+  },
   { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
   { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
   {
@@ -38,7 +42,10 @@ const pages = [
 const VALIDATOR_CHUNK = /\/validate(-[\w-]*)?\.js(\?|$)/;
 
 const server = await serve(root, (pathname) =>
-  pathname === '/examples/strict-csp.html' ? { 'content-security-policy': STRICT_CSP } : {},
+  // The loader page gets the strict policy too: its on-demand chunks must pass `script-src 'self'`.
+  ['/examples/strict-csp.html', '/examples/loader.html'].includes(pathname)
+    ? { 'content-security-policy': STRICT_CSP }
+    : {},
 );
 const browser = await launch();
 const results = [];
