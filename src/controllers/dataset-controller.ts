@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultDataset } from '../data/default-dataset.js';
+import { defaultView } from '../data/default-view.js';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
 import type { DataError, ValidationResult } from '../data/validate.js';
 import { type DatasetState, type ProviderValue, providerContext } from '../shared/context.js';
@@ -204,7 +204,7 @@ export class DatasetController implements ReactiveController {
       return { status: 'loading' };
     }
     if (this.linked) return provider ?? { status: 'loading' };
-    return { status: 'ready', dataset: defaultDataset };
+    return { status: 'ready', dataset: defaultView };
   }
 
   private fromResult(result: ValidationResult): DatasetState {

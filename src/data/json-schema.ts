@@ -1,5 +1,5 @@
 /**
- * The JSON Schema of a dataset, generated from the valibot schema. One function, used by `data/build-schema.js`
+ * The JSON Schema of a dataset, generated from the valibot schema. One function, used by `data/build.js`
  * (which writes `data/schema.json`, shipped as `career-widgets/schema.json`) and by the test that checks the file
  * is up to date.
  */
