@@ -277,7 +277,7 @@ async function litAlone() {
 function groupOf(path) {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
   if (pkg) return LIT_CORE.test(pkg[1]) ? 'lit (core)' : pkg[1];
-  if (/^data\/.*\.json$/.test(path)) return `default dataset (${path})`;
+  if (isData(path)) return `default data (${path})`;
   const src = /^src\/([^/]+)\//.exec(path);
   if (src) {
     if (src[1] === 'data') {
@@ -306,13 +306,14 @@ function leaveOut(test) {
   };
 }
 
-const isData = (id) => /^data\/[^/]+\.json$/.test(id);
+/** The default data the widgets embed (src/data/default-view.json) or a dataset file in data/. */
+const isData = (id) => /^(data\/[^/]+|src\/data\/default-view)\.json$/.test(id);
 const isValidator = (id) => id === 'src/data/validate';
 
 const EXCLUSIONS = [
-  ['default dataset (data/*.json)', isData],
+  ['default data (src/data/default-view.json)', isData],
   ['validator (validate.ts → schema.ts, valibot)', isValidator],
-  ['default dataset and validator together', (id) => isData(id) || isValidator(id)],
+  ['default data and validator together', (id) => isData(id) || isValidator(id)],
   ['Lit core (lit, lit-html, lit-element, reactive-element)', (id, bare) => bare && LIT_CORE.test(id)],
   ['@lit/context', (id, bare) => bare && id.startsWith('@lit/context')],
   ['@lit/localize', (id, bare) => bare && id.startsWith('@lit/localize')],
@@ -383,7 +384,7 @@ async function breakdown(root) {
   const loaderScenarios = [
     { name: 'validator on demand', widgets: await loaderWithout(root, isValidator) },
     {
-      name: 'validator and default dataset on demand',
+      name: 'validator and default data on demand',
       widgets: await loaderWithout(root, (id) => isValidator(id) || isData(id)),
     },
   ];
@@ -406,9 +407,9 @@ function datasetVariants(root) {
   const dropKeys = (value, keys) =>
     JSON.parse(JSON.stringify(value, (k, v) => (keys.includes(k) ? undefined : v)));
   const pick = (o, keys) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
-  // The only section a widget reads today: the picker's guide questions (src/data/picker.ts).
-  const noSections = { ...data, sections: data.sections.filter((x) => x.id === 'certification-selection') };
-  const noSources = dropKeys(noSections, ['source', 'sources', 'citations', '$schema']);
+  const viewFile = join(root, 'src/data/default-view.json');
+  const view = existsSync(viewFile) ? JSON.parse(readFileSync(viewFile, 'utf8')) : data;
+  const noSources = dropKeys(view, ['source', 'sources', 'citations', '$schema']);
   const items = (list) => list.map((i) => pick(i, ['id', 'text']));
   // What <career-ladder> reads (src/ladder/ladder.ts and the queries it calls).
   const ladder = {
@@ -435,9 +436,9 @@ function datasetVariants(root) {
   };
   const variant = (name, value) => ({ name, ...sizesOf(JSON.stringify(value)) });
   return [
-    variant('as bundled (whole file)', data),
-    variant('`sections` cut to `certification-selection` (the only one a widget reads)', noSections),
-    variant('…and without `source`/`sources`/`citations`/`$schema`', noSources),
+    variant('the whole dataset (data/it-project-manager.json)', data),
+    variant('as the widgets embed it (src/data/default-view.json: what they display)', view),
+    variant('…and without `source`/`sources`/`citations`', noSources),
     variant('only what `<career-ladder>` reads', ladder),
   ];
 }
