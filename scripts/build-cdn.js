@@ -4,26 +4,26 @@
  * - `cdn/career-widgets.js`: one self-contained module with every widget and the default dataset; what only custom
  *   data needs (the validator and valibot) is `cdn/validate.js`, imported on demand;
  * - `cdn/loader.js` and one entry per widget (`cdn/ladder.js`, …), code-split, sharing chunks in `cdn/chunks/`.
- * The CSS in Lit `css\`…\`` templates is minified on the way (scripts/minify-css.js).
+ * The static text of Lit's `css\`…\`` and `html\`…\`` templates is minified on the way (scripts/minify-templates.js).
  *
- *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-css]
+ *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates]
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { minifyCssTemplates } from './minify-css.js';
+import { minifyTemplates } from './minify-templates.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** esbuild plugin: minifies the CSS of `css\`…\`` templates in the project's own TypeScript modules. */
-export function minifyLitCss() {
+/** esbuild plugin: minifies the `css` and `html` templates in the project's own TypeScript modules. */
+export function minifyLitTemplates() {
   return {
-    name: 'minify-lit-css',
+    name: 'minify-lit-templates',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        const { code, templates } = minifyCssTemplates(source);
+        const { code, templates } = minifyTemplates(source);
         return templates > 0 ? { contents: code, loader: 'ts' } : undefined;
       });
     },
@@ -43,7 +43,7 @@ function validatorApart() {
 }
 
 /** Both CDN builds into `outdir`. */
-export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyCss = true } = {}) {
+export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true } = {}) {
   const common = {
     absWorkingDir: ROOT,
     bundle: true,
@@ -57,9 +57,9 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyCss = true
     outdir,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: minifyCss ? [minifyLitCss()] : [],
+    plugins: minifyLit ? [minifyLitTemplates()] : [],
   };
-  const css = minifyCss ? [minifyLitCss()] : [];
+  const css = minifyLit ? [minifyLitTemplates()] : [];
   await build({
     ...common,
     splitting: false,
@@ -90,6 +90,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const at = argv.indexOf('--outdir');
   await buildCdn({
     outdir: at >= 0 ? resolve(argv[at + 1]) : undefined,
-    minifyCss: !argv.includes('--no-minify-css'),
+    minifyLit: !argv.includes('--no-minify-templates'),
   });
 }

@@ -1,12 +1,16 @@
 /**
- * Minifies the CSS inside Lit `css\`…\`` tagged templates of a JS/TS source text, conservatively: comments go,
- * whitespace runs become one space, and the space next to `{ } ; , :` (after a colon only) goes. Untouched:
- * custom property values (only trimmed: a page can read them back with `getPropertyValue`),
- * `${…}` expressions (copied verbatim, and the space beside them kept) and quoted CSS strings. A template with an
- * escape sequence, or one this cannot read with certainty (a string or comment left open across an expression),
- * is left as it is. Everything outside `css` templates is copied verbatim.
+ * Minifies the static text of Lit's tagged templates in a JS/TS source text, conservatively, for the CDN builds:
+ * - `css\`…\``: comments go, whitespace runs become one space, and the space next to `{ } ; , :` (after a colon
+ *   only) goes. Untouched: custom property values (only trimmed: a page can read them back with
+ *   `getPropertyValue`), the space beside `${…}` expressions and quoted CSS strings.
+ * - `html\`…\`` and `svg\`…\``: every run of HTML whitespace (space, tab, line feed, carriage return, form feed)
+ *   longer than one space becomes one space. Never removed, so text and layout stay as they were (the widgets
+ *   render no `<pre>` or `<textarea>` text; a template holding either is left alone, and a no-break space is kept).
+ * Expressions (`${…}`) are copied verbatim except for the templates nested in them, which are minified the same
+ * way. A template with an escape sequence, or one this cannot read with certainty (a string or comment left open
+ * across an expression), is left as it is. Everything outside those templates is copied verbatim.
  *
- * Pure (no Node APIs): used by scripts/build-cdn.js and checked by test/dist/css.js.
+ * Pure (no Node APIs): used by scripts/build-cdn.js and checked by test/dist/minify.js.
  */
 
 const SPACE = /\s/;
@@ -14,7 +18,7 @@ const SPACE = /\s/;
 const TIGHT = new Set(['{', '}', ';', ',']);
 
 /**
- * Minifies the static parts of one template: `parts` are its raw texts between expressions. Returns the new
+ * Minifies the static parts of one `css` template: `parts` are its raw texts between expressions. Returns the new
  * parts, or `null` when the template is left alone: an escape sequence anywhere (a CSS escape may own the
  * whitespace after it), or a quote or comment that does not close within its part.
  */
@@ -86,6 +90,19 @@ export function minifyTemplateParts(parts) {
     out.push(result);
   }
   return out;
+}
+
+/** Whitespace in HTML: no-break and other Unicode spaces are text. */
+const HTML_SPACE_RUN = /[ \t\n\r\f]+/g;
+
+/**
+ * Minifies the static parts of one `html` or `svg` template: each whitespace run becomes one space. `null` (left
+ * alone) for an escape sequence anywhere or whitespace-preserving markup.
+ */
+export function minifyHtmlParts(parts) {
+  if (parts.some((text) => text.includes('\\') || /<(pre|textarea|listing|plaintext)\b/i.test(text)))
+    return null;
+  return parts.map((text) => text.replace(HTML_SPACE_RUN, ' '));
 }
 
 /** Where a custom property's value ends: at `;` or `}` outside brackets and strings, or the end of the part. */
@@ -185,47 +202,69 @@ function skipCode(src, i, close) {
   return -1;
 }
 
+/** Minifiers of the static parts by tag name. */
+const MINIFIERS = { css: minifyTemplateParts, html: minifyHtmlParts, svg: minifyHtmlParts };
+
 /**
- * Rewrites every `css\`…\`` template of a module's source. Returns `{ code, templates, bytesSaved }`; a module
- * this cannot scan safely (an unterminated string or template, or a regular expression literal holding a quote
- * or backtick before a `css` template) comes back unchanged with `templates: 0`.
+ * Rewrites the templates of a piece of code: those tagged with a name in `minifiers` get their static parts
+ * minified, and every template's expressions are rewritten in turn (nested templates). Returns `{ code, count }`,
+ * or `null` when the code cannot be scanned safely (an unterminated string or template, or a regular expression
+ * literal holding a quote or backtick).
  */
-export function minifyCssTemplates(source) {
-  const unchanged = { code: source, templates: 0, bytesSaved: 0 };
-  if (!/\bcss`/.test(source)) return unchanged;
+function rewrite(code, minifiers) {
   let out = '';
   let last = 0;
-  let templates = 0;
+  let count = 0;
   let j = 0;
-  while (j < source.length) {
-    const c = source[j];
+  while (j < code.length) {
+    const c = code[j];
     if (c === '"' || c === "'") {
-      j = skipString(source, j, c);
-      if (j < 0) return unchanged;
-    } else if (c === '/' && source[j + 1] === '/') {
-      const end = source.indexOf('\n', j);
-      j = end < 0 ? source.length : end;
-    } else if (c === '/' && source[j + 1] === '*') {
-      const end = source.indexOf('*/', j + 2);
-      if (end < 0) return unchanged;
+      j = skipString(code, j, c);
+      if (j < 0) return null;
+    } else if (c === '/' && code[j + 1] === '/') {
+      const end = code.indexOf('\n', j);
+      j = end < 0 ? code.length : end;
+    } else if (c === '/' && code[j + 1] === '*') {
+      const end = code.indexOf('*/', j + 2);
+      if (end < 0) return null;
       j = end + 2;
     } else if (c === '`') {
-      const t = readTemplate(source, j);
-      if (!t) return unchanged;
-      const tagged = /(?:^|[^\w$.])css\s*$/.test(source.slice(Math.max(0, j - 20), j));
-      if (tagged) {
-        const parts = minifyTemplateParts(t.parts);
-        if (parts) {
-          let body = parts[0];
-          for (let k = 0; k < t.expressions.length; k++) body += `\${${t.expressions[k]}}${parts[k + 1]}`;
-          out += `${source.slice(last, j)}\`${body}\``;
-          last = t.end;
-          templates++;
-        }
+      const t = readTemplate(code, j);
+      if (!t) return null;
+      const tag = /(?:^|[^\w$.])(\w+)\s*$/.exec(code.slice(Math.max(0, j - 20), j))?.[1];
+      const minify = tag && Object.hasOwn(minifiers, tag) ? minifiers[tag] : undefined;
+      const parts = minify?.(t.parts) ?? t.parts;
+      let changed = parts !== t.parts;
+      const expressions = [];
+      for (const expression of t.expressions) {
+        const inner = rewrite(expression, minifiers);
+        if (!inner) return null;
+        count += inner.count;
+        changed ||= inner.count > 0;
+        expressions.push(inner.code);
+      }
+      if (changed) {
+        let body = parts[0];
+        for (let k = 0; k < expressions.length; k++) body += `\${${expressions[k]}}${parts[k + 1]}`;
+        out += `${code.slice(last, j)}\`${body}\``;
+        last = t.end;
+        if (parts !== t.parts) count++;
       }
       j = t.end;
     } else j++;
   }
-  const code = out + source.slice(last);
-  return { code, templates, bytesSaved: source.length - code.length };
+  return { code: out + code.slice(last), count };
+}
+
+/**
+ * Minifies a module's Lit templates; `css` and `html` (which covers `svg`) choose which. Returns
+ * `{ code, templates, bytesSaved }`; a module this cannot scan safely comes back unchanged with `templates: 0`.
+ */
+export function minifyTemplates(source, { css = true, html = true } = {}) {
+  const minifiers = {};
+  if (css) minifiers.css = MINIFIERS.css;
+  if (html) Object.assign(minifiers, { html: MINIFIERS.html, svg: MINIFIERS.svg });
+  const result = Object.keys(minifiers).length ? rewrite(source, minifiers) : null;
+  if (!result || result.count === 0) return { code: source, templates: 0, bytesSaved: 0 };
+  return { code: result.code, templates: result.count, bytesSaved: source.length - result.code.length };
 }

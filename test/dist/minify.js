@@ -1,5 +1,7 @@
-// The CSS minification of the CDN builds (scripts/minify-css.js) changes no style: builds the CDN files with and
-// without it, renders every widget from each in Chromium, and compares
+// The template minification of the CDN builds (scripts/minify-templates.js) changes nothing a reader sees. First a
+// few cases of the minifier itself; then it builds the CDN files with and without it, renders every widget from each
+// in Chromium, and compares
+// - the text of every shadow root as laid out (`innerText`) and its elements (tag and class, in order),
 // - every rule of every shadow root's style sheets as the browser parsed them (CSSOM text, which ignores
 //   whitespace and comments; a value holding `var()` is kept as written until used, so there only the space
 //   after a comma is not compared), and
@@ -9,6 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCdn } from '../../scripts/build-cdn.js';
+import { minifyTemplates } from '../../scripts/minify-templates.js';
 import { launch } from './browser.js';
 import { serve } from './serve.js';
 
@@ -46,8 +49,13 @@ async function rulesOf(browser, url) {
         [...s.cssRules].map((r) => r.cssText.replace(/,\s*/g, ', ')),
       );
       const computed = [];
+      const elements = [];
+      const text = [];
       const walk = async (r) => {
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out is what is compared
+        text.push(r.host.localName, ...[...r.children].map((el) => el.innerText ?? ''));
         for (const el of r.querySelectorAll('*')) {
+          elements.push(`${el.localName}.${el.className}`);
           const style = getComputedStyle(el);
           // Custom properties come in no fixed order: compare them sorted.
           const text = [...style]
@@ -59,7 +67,7 @@ async function rulesOf(browser, url) {
         }
       };
       await walk(root);
-      out[t] = { rules, computed };
+      out[t] = { rules, computed, elements, text };
     }
     return out;
   }, TAGS);
@@ -78,11 +86,44 @@ function compare(tag, what, a, b) {
 }
 
 let failed = false;
+
+/** The minifier on its own: `[what, source, expected code]`; `${…}` in these strings is source text. */
+/* biome-ignore-start lint/suspicious/noTemplateCurlyInString: the cases are source code */
+const CASES = [
+  ['html whitespace runs become one space', 'html`<p>\n  a  <b>x</b>\n</p>`', 'html`<p> a <b>x</b> </p>`'],
+  [
+    'nested templates too',
+    'html`<ul>\n  ${xs.map((x) => html`<li>\n  ${x}\n</li>`)}\n</ul>`',
+    'html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul>`',
+  ],
+  ['no-break spaces are text', 'html`<p>a\u00a0 \n \u00a0b</p>`', 'html`<p>a\u00a0 \u00a0b</p>`'],
+  [
+    'a template with an escape sequence is left alone',
+    'html`<p>\\u00a0\n  a</p>`',
+    'html`<p>\\u00a0\n  a</p>`',
+  ],
+  ['<pre> is left alone', 'html`<pre>\n  a\n</pre>`', 'html`<pre>\n  a\n</pre>`'],
+  ['untagged templates are left alone', 'const s = `a\n   b`;', 'const s = `a\n   b`;'],
+  ['strings in expressions are left alone', "html`<p>\n ${'a  b'}</p>`", "html`<p> ${'a  b'}</p>`"],
+  ['css: spaces around punctuation go', 'css`:host {\n  display: block;\n}`', 'css`:host{display:block}`'],
+];
+/* biome-ignore-end lint/suspicious/noTemplateCurlyInString: the cases are source code */
+for (const [what, source, expected] of CASES) {
+  const { code } = minifyTemplates(source);
+  if (code === expected) console.log(`ok   minifier: ${what}`);
+  else {
+    failed = true;
+    console.log(
+      `FAIL minifier: ${what}\n  got:      ${JSON.stringify(code)}\n  expected: ${JSON.stringify(expected)}`,
+    );
+  }
+}
+
 let server;
 let browser;
 try {
   await buildCdn({ outdir: join(dir, 'minified') });
-  await buildCdn({ outdir: join(dir, 'plain'), minifyCss: false });
+  await buildCdn({ outdir: join(dir, 'plain'), minifyLit: false });
   const body = TAGS.map((t) => `<${t}></${t}>`).join('\n');
   for (const variant of ['minified', 'plain']) {
     writeFileSync(
@@ -96,9 +137,10 @@ try {
   const minified = await rulesOf(browser, `${server.url}/minified.html`);
   const plain = await rulesOf(browser, `${server.url}/plain.html`);
   for (const tag of TAGS) {
-    const rules = compare(tag, 'rules', minified[tag].rules, plain[tag].rules);
-    const computed = compare(tag, 'computed styles', minified[tag].computed, plain[tag].computed);
-    if (rules && computed) console.log(`ok   <${tag}>: ${rules}, ${computed}`);
+    const found = ['text', 'elements', 'rules', 'computed'].map((what) =>
+      compare(tag, what, minified[tag][what], plain[tag][what]),
+    );
+    if (found.every(Boolean)) console.log(`ok   <${tag}>: ${found.join(', ')}`);
   }
 } catch (error) {
   failed = true;
