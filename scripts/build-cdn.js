@@ -8,6 +8,7 @@
  *
  *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates]
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +22,53 @@ export function minifyLitTemplates() {
   return {
     name: 'minify-lit-templates',
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/, namespace: 'file' }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         const { code, templates } = minifyTemplates(source);
         return templates > 0 ? { contents: code, loader: 'ts' } : undefined;
       });
+    },
+  };
+}
+
+/**
+ * esbuild plugin: `@lit/context` is one index re-exporting its modules, and declares no `sideEffects`; code-split,
+ * every module the index names went into the chunk all widgets share, so each widget carried `ContextProvider`,
+ * which only `<career-provider>` uses. Here each of our modules importing `{ … } from '@lit/context'` gets a small
+ * facade that re-exports just those names from the package's own files (as its index maps them). A module whose
+ * import this cannot read (no named import list) gets the index as usual.
+ */
+export function litContextByName() {
+  const index = fileURLToPath(import.meta.resolve('@lit/context'));
+  const files = new Map();
+  for (const [, list, from] of readFileSync(index, 'utf8').matchAll(
+    /export\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g,
+  )) {
+    for (const spec of list.split(',')) {
+      const [name, alias = name] = spec.trim().split(/\s+as\s+/);
+      files.set(alias, { name, file: resolve(dirname(index), from) });
+    }
+  }
+  const NAMED = /import\s*\{([^}]*)\}\s*from\s*'@lit\/context'/;
+  return {
+    name: 'lit-context-by-name',
+    setup(b) {
+      b.onResolve({ filter: /^@lit\/context$/ }, (args) => {
+        const names = NAMED.exec(readFileSync(args.importer, 'utf8'))?.[1];
+        const wanted = names
+          ?.split(',')
+          .map((n) => n.replace(/^\s*type\s+/, '').trim())
+          .filter(Boolean);
+        if (!wanted?.length || !wanted.every((n) => files.has(n))) return undefined;
+        return { path: args.importer, namespace: 'lit-context', pluginData: wanted };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lit-context' }, (args) => ({
+        contents: args.pluginData
+          .map((n) => `export { ${files.get(n).name} as ${n} } from ${JSON.stringify(files.get(n).file)};`)
+          .join('\n'),
+        resolveDir: dirname(index),
+        loader: 'js',
+      }));
     },
   };
 }
@@ -57,7 +100,6 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     outdir,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: minifyLit ? [minifyLitTemplates()] : [],
   };
   const css = minifyLit ? [minifyLitTemplates()] : [];
   await build({
@@ -82,6 +124,7 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
       'skills-matrix': 'src/skills-matrix/index.ts',
       'title-explorer': 'src/title-explorer/index.ts',
     },
+    plugins: [litContextByName(), ...css],
   });
 }
 

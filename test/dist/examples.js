@@ -2,7 +2,7 @@
 // page in Chromium, served as files with no transform. Each page must render all its widgets with text from the
 // data, log no console error, raise no CSP violation and request nothing outside its own origin. The validator
 // (a chunk of its own, needed only for custom data) must not be requested by a page on the default data, and must
-// be by the page with custom data.
+// be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked.
 // Prints one line per page and "N passed, M failed".
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
@@ -28,6 +28,7 @@ const pages = [
     path: '/examples/loader.html',
     waitFor: ['career-title-explorer'],
   },
+  { name: 'linked widgets through the loader', path: '/test/dist/loader-linked.html', linked: true },
   { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
   { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
   {
@@ -112,6 +113,17 @@ for (const page of pages) {
           timeout: 3000,
         })
         .catch(() => problems.push('the React app did not receive career-stage-change'));
+    }
+    if (page.linked) {
+      // A rung chosen in the ladder selects its stage in the picker through the provider.
+      await tab.evaluate(() => {
+        document.querySelector('career-ladder').shadowRoot.querySelector('[part~="rung-button"]').click();
+      });
+      await tab
+        .waitForFunction(() => document.querySelector('career-certification-picker').stage === 'foundation', {
+          timeout: 3000,
+        })
+        .catch(() => problems.push('the picker did not follow the stage chosen in the ladder'));
     }
     const csp = await tab.evaluate(() => window.__csp);
     problems.push(...csp.map((v) => `CSP violation: ${v}`));
