@@ -3,8 +3,9 @@
  * Transfer sizes of what this package ships, against the size budgets of SPEC §7.
  *
  *   node bench/size.js                 table, exit 0
- *   node bench/size.js --check         table, exit 1 when a budget is missed
- *   node bench/size.js --check --report-only   table, always exit 0 (CI records while budgets are worked on)
+ *   node bench/size.js --check         table, exit 1 when a size is over its limit: the SPEC §7 budget, or while
+ *                                      that is missed, the ceiling recorded in CEILINGS (no size grows unnoticed)
+ *   node bench/size.js --check --report-only   table, always exit 0
  *   node bench/size.js --json          the measurements as JSON
  *
  * Measured (gzip at zlib level 9, brotli at quality 11; 1 KB = 1,000 bytes):
@@ -35,6 +36,21 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const KB = 1000;
 /** SPEC §7 size budgets, min+gzip bytes. */
 export const BUDGETS = { bundle: 30 * KB, widgetThroughLoader: 15 * KB };
+
+/**
+ * Where a SPEC §7 budget is still missed, the size reached so far (min+gzip bytes as measured here, plus 50 bytes
+ * for a compressor's whims): `--check` holds these as limits, so that a change cannot make a file bigger unnoticed.
+ * Lower an entry when a change makes its file smaller; delete it once its budget is met. Keys: `bundle` and the
+ * loader's tags.
+ */
+export const CEILINGS = {
+  bundle: 41_990,
+  'career-provider': 17_280,
+  'career-ladder': 22_020,
+  'career-certification-picker': 30_410,
+  'career-skills-matrix': 28_160,
+  'career-title-explorer': 27_880,
+};
 
 const LIT_CORE = /^(lit|lit-html|lit-element|@lit\/reactive-element)($|\/)/;
 
@@ -457,11 +473,15 @@ export async function measureSizes({ root = ROOT, withBreakdown = true } = {}) {
   };
 }
 
-/** `[{ what, limit, actual, ok }]` for each size budget of SPEC §7. */
+/**
+ * `[{ what, limit, actual, ok, ceiling, held }]` for each size budget of SPEC §7: `ok` when the budget is met;
+ * `held` when the size is within its limit for `--check` (the budget, or the ceiling while the budget is missed).
+ */
 export function budgetResults(sizes) {
   const out = [];
   const b = sizes.cdnBundle;
   out.push({
+    key: 'bundle',
     what: '`cdn/career-widgets.js`, min+gzip',
     limit: BUDGETS.bundle,
     actual: b.missing === true ? null : b.gzip,
@@ -484,12 +504,18 @@ export function budgetResults(sizes) {
   }
   for (const w of sizes.loader.widgets) {
     out.push({
+      key: w.tag,
       what: `\`<${w.tag}>\` through \`cdn/loader.js\`, min+gzip`,
       limit: BUDGETS.widgetThroughLoader,
       actual: w.gzip,
       ok: w.gzip <= BUDGETS.widgetThroughLoader && w.missing.length === 0,
       note: w.missing.length ? `missing chunks: ${w.missing.join(', ')}` : undefined,
     });
+  }
+  for (const r of out) {
+    r.ceiling = CEILINGS[r.key];
+    r.held = r.ok || (r.actual != null && r.ceiling != null && r.actual <= r.ceiling && !r.note);
+    delete r.key;
   }
   return out;
 }
@@ -525,7 +551,9 @@ export function formatSizes(sizes, { details = true } = {}) {
           kb(r.actual),
           w && w.missing !== true ? kb(w.brotli) : '—',
           `≤ ${kb(r.limit)}`,
-          r.ok ? 'ok' : `**MISSED**${r.note ? ` (${r.note})` : ''}`,
+          r.ok
+            ? 'ok'
+            : `**MISSED**${r.ceiling == null ? '' : ` (ceiling ${kb(r.ceiling)}${r.held ? '' : ': OVER'})`}${r.note ? ` (${r.note})` : ''}`,
         ];
       }),
     ),
@@ -661,13 +689,22 @@ async function main(argv) {
   } else {
     console.log(formatSizes(sizes));
   }
-  const missed = budgetResults(sizes).filter((r) => !r.ok);
+  const results = budgetResults(sizes);
+  const missed = results.filter((r) => !r.ok);
   if (missed.length) {
     console.error(`\n${missed.length} size budget(s) of SPEC §7 missed:`);
-    for (const m of missed)
-      console.error(`  ${m.what}: ${kb(m.actual)} > ${kb(m.limit)}${m.note ? ` (${m.note})` : ''}`);
-    if (check && !reportOnly) return 1;
-    if (reportOnly) console.error('(--report-only: not failing)');
+    for (const m of missed) {
+      const ceiling = m.ceiling == null ? 'no ceiling recorded' : `ceiling ${kb(m.ceiling)}`;
+      const verdict = m.held ? `within its ${ceiling}` : `OVER: ${ceiling}`;
+      console.error(
+        `  ${m.what}: ${kb(m.actual)} > ${kb(m.limit)}; ${verdict}${m.note ? ` (${m.note})` : ''}`,
+      );
+    }
+  }
+  const over = results.filter((r) => !r.held);
+  if (check && over.length) {
+    if (!reportOnly) return 1;
+    console.error('(--report-only: not failing)');
   }
   return 0;
 }
