@@ -672,6 +672,24 @@ describe('<career-skills-matrix>', () => {
         expect(localStorage.getItem(KEY)).to.equal(stored);
       });
     }
+    it('drops a file still being read when the widget leaves the page', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix assess storage-key=${KEY} .ratings=${{ delegation: 3 }}></career-skills-matrix>`,
+      );
+      await el.updateComplete;
+      const stored = localStorage.getItem(KEY);
+      const events = recordEvents(el, 'career-assessment-change');
+      const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([assessmentToJson(defaultDataset, { scheduling: 4 })], 'late.json'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      el.remove(); // before the file's text has been read
+      await new Promise((done) => setTimeout(done, 50));
+      expect(el.ratings).to.deep.equal({ delegation: 3 });
+      expect(events.details).to.deep.equal([]);
+      expect(localStorage.getItem(KEY)).to.equal(stored);
+    });
   });
 
   describe('storage', () => {

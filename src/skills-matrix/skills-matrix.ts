@@ -398,6 +398,7 @@ export class CareerSkillsMatrix extends LitElement {
     const data = this.source.dataset;
     if (!file || !data) return;
     input.value = '';
+    const key = this.storageKey;
     let result: ReturnType<typeof parseAssessmentImport>;
     if (file.size > MAX_ASSESSMENT_BYTES) {
       result = { ok: false, problem: { reason: 'too-large', limit: MAX_ASSESSMENT_BYTES } };
@@ -407,6 +408,9 @@ export class CareerSkillsMatrix extends LitElement {
       } catch {
         result = { ok: false, problem: { reason: 'not-json' } };
       }
+      // Read while the page went on: a widget removed, or given other data or another storage key meanwhile,
+      // drops the file rather than store or announce ratings that no longer apply.
+      if (!this.isConnected || this.source.dataset !== data || this.storageKey !== key) return;
     }
     if (!result.ok) {
       this.notice = { kind: 'error', text: this.importProblem(result.problem, file.name, data) };
