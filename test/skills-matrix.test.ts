@@ -69,7 +69,7 @@ async function rate(el: CareerSkillsMatrix, skill: string, value: string) {
 
 /** Captures what the export buttons would download: the Blob's text, its type and the file name. */
 function captureDownloads() {
-  const files: { name: string; type: string; text: Promise<string> }[] = [];
+  const files: { name: string; type: string; text: Promise<string>; bytes: Promise<ArrayBuffer> }[] = [];
   const blobs = new Map<string, Blob>();
   const create = URL.createObjectURL;
   const click = HTMLAnchorElement.prototype.click;
@@ -80,7 +80,7 @@ function captureDownloads() {
   };
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     const blob = blobs.get(this.href)!;
-    files.push({ name: this.download, type: blob.type, text: blob.text() });
+    files.push({ name: this.download, type: blob.type, text: blob.text(), bytes: blob.arrayBuffer() });
   };
   return {
     files,
@@ -574,6 +574,7 @@ describe('<career-skills-matrix>', () => {
         expect(file.type).to.equal('application/json');
         const text = await file.text;
         expect(text).to.equal(assessmentToJson(defaultDataset, { ...ratings, budgeting: 1 }));
+        expect(new Uint8Array(await file.bytes)[0]).to.equal(0x7b); // `{`: no byte order mark in JSON
         const doc = JSON.parse(text);
         expect(doc.dataset).to.deep.equal({ id: defaultDataset.id, version: defaultDataset.version });
         expect(doc.ratings).to.deep.equal({ scheduling: 2, budgeting: 1, 'team-building': 4 });
@@ -598,8 +599,9 @@ describe('<career-skills-matrix>', () => {
         const file = downloads.files[0]!;
         expect(file.name).to.equal(`${defaultDataset.id}-self-assessment.csv`);
         expect(file.type).to.match(/^text\/csv/);
-        const text = await file.text;
+        const text = await file.text; // decoded as UTF-8, which takes the byte order mark off
         expect(text).to.equal(assessmentToCsv(el.data as Dataset, { scheduling: 3 }, ratingLabel));
+        expect([...new Uint8Array(await file.bytes).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
         const rows = parseCsv(text);
         expect(rows[0]).to.deep.equal([...CSV_COLUMNS]);
         expect(rows).to.have.length(allSkills.length + 1);

@@ -369,7 +369,8 @@ export class CareerSkillsMatrix extends LitElement {
         ? assessmentToJson(data, this.validRatings)
         : assessmentToCsv(data, this.validRatings, ratingLabel);
     const type = kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
-    this.download(content, `${data.id}-self-assessment.${kind}`, type);
+    // A byte order mark tells spreadsheet programs (Excel above all) that the CSV is UTF-8: accents survive.
+    this.download(kind === 'csv' ? `\uFEFF${content}` : content, `${data.id}-self-assessment.${kind}`, type);
     const count = this.ratingCount(Object.keys(this.validRatings).length);
     this.notice = {
       kind: 'status',
