@@ -47,7 +47,7 @@ function validatorApart() {
  * of it (`src/data/default/<widget>.json`), so the one-file bundle carries the data once, not once per widget. The
  * view holds every field of every slice.
  */
-function oneDefaultView() {
+export function oneDefaultView() {
   const view = resolve(ROOT, 'src/data/default-view.json');
   return {
     name: 'one-default-view',
