@@ -20,16 +20,19 @@
  * - Lit alone (`export * from 'lit'`, minified) for reference;
  * - what makes the CDN bundle big: an esbuild metafile of `src/all.ts` (minified bytes per module), how much
  *   gzip each group saves when left out of the bundle, what each widget would weigh through the loader with the
- *   validator and the default dataset loaded on demand, and the default dataset in leaner shapes.
+ *   validator and the default data loaded on demand, and the default dataset in leaner shapes. The default data is
+ *   the view `<career-provider>` and the CDN bundle embed (src/data/default-view.json) and the slice of it each
+ *   widget embeds through the loader (src/data/default/<widget>.json).
  *
  * Importable: `measureSizes()`, `formatSizes()`, `budgetResults()`.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import { oneDefaultView } from '../scripts/build-cdn.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** 1 KB = 1,000 bytes (as size-limit and bundlephobia count). */
@@ -322,12 +325,15 @@ function leaveOut(test) {
   };
 }
 
-/** The default data the widgets embed (src/data/default-view.json) or a dataset file in data/. */
-const isData = (id) => /^(data\/[^/]+|src\/data\/default-view)\.json$/.test(id);
+/**
+ * Default data the widgets embed (the view, src/data/default-view.json, and each widget's slice of it,
+ * src/data/default/<widget>.json) or a dataset file in data/.
+ */
+const isData = (id) => /^(data\/[^/]+|src\/data\/default-view|src\/data\/default\/[^/]+)\.json$/.test(id);
 const isValidator = (id) => id === 'src/data/validate';
 
 const EXCLUSIONS = [
-  ['default data (src/data/default-view.json)', isData],
+  ['default data (src/data/default-view.json, src/data/default/*.json)', isData],
   ['validator (validate.ts → schema.ts, valibot)', isValidator],
   ['default data and validator together', (id) => isData(id) || isValidator(id)],
   ['Lit core (lit, lit-html, lit-element, reactive-element)', (id, bare) => bare && LIT_CORE.test(id)],
@@ -373,7 +379,8 @@ async function loaderWithout(root, test) {
 async function breakdown(root) {
   const entry = join(root, 'src/all.ts');
   if (!existsSync(entry)) return null;
-  const full = await bundle([entry]);
+  // Like the CDN build of the bundle, every widget gets the whole view: the data is embedded once.
+  const full = await bundle([entry], { plugins: [oneDefaultView()] });
   const output = Object.values(full.metafile.outputs).find((o) => o.entryPoint);
   const modules = Object.entries(output.inputs)
     .map(([path, info]) => ({ path, min: info.bytesInOutput }))
@@ -389,7 +396,7 @@ async function breakdown(root) {
     tests.push([`widget src/${dir}/ (only what it alone uses)`, (id) => id === `src/${dir}/index`]);
   }
   for (const [name, test] of tests) {
-    const without = await bundle([entry], { plugins: [leaveOut(test)] });
+    const without = await bundle([entry], { plugins: [leaveOut(test), oneDefaultView()] });
     exclusions.push({
       name,
       min: full.raw - without.raw,
@@ -415,47 +422,34 @@ async function breakdown(root) {
   };
 }
 
-/** What leaner shapes of the default dataset would weigh (as the JSON the bundle embeds). */
+/** What leaner shapes of the default dataset would weigh (as the JSON the bundle and the widgets embed). */
 function datasetVariants(root) {
   const file = join(root, 'data/it-project-manager.json');
   if (!existsSync(file)) return [];
   const data = JSON.parse(readFileSync(file, 'utf8'));
   const dropKeys = (value, keys) =>
     JSON.parse(JSON.stringify(value, (k, v) => (keys.includes(k) ? undefined : v)));
-  const pick = (o, keys) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
   const viewFile = join(root, 'src/data/default-view.json');
   const view = existsSync(viewFile) ? JSON.parse(readFileSync(viewFile, 'utf8')) : data;
   const noSources = dropKeys(view, ['source', 'sources', 'citations', '$schema']);
-  const items = (list) => list.map((i) => pick(i, ['id', 'text']));
-  // What <career-ladder> reads (src/ladder/ladder.ts and the queries it calls).
-  const ladder = {
-    ...pick(data, ['schemaVersion', 'id', 'name', 'version', 'locale']),
-    stages: data.stages.map((s) => ({
-      ...pick(s, [
-        'id',
-        'order',
-        'name',
-        'years',
-        'summary',
-        'focus',
-        'skillFocus',
-        'titleIds',
-        'certificationIds',
-      ]),
-      responsibilities: items(s.responsibilities ?? []),
-      goals: items(s.goals ?? []),
-      balance: items(s.balance ?? []),
-    })),
-    titles: data.titles.map((t) => pick(t, ['id', 'name', 'kind', 'stage'])),
-    skills: data.skills.map((s) => pick(s, ['id', 'name', 'focusStages'])),
-    certifications: data.certifications.map((c) => pick(c, ['id', 'acronym', 'name', 'stages'])),
-  };
   const variant = (name, value) => ({ name, ...sizesOf(JSON.stringify(value)) });
+  const slicesDir = join(root, 'src/data/default');
+  const slices = existsSync(slicesDir)
+    ? readdirSync(slicesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) =>
+          variant(
+            `only what \`<career-${basename(f, '.json')}>\` reads (src/data/default/${f}, what it embeds)`,
+            JSON.parse(readFileSync(join(slicesDir, f), 'utf8')),
+          ),
+        )
+    : [];
   return [
     variant('the whole dataset (data/it-project-manager.json)', data),
-    variant('as the widgets embed it (src/data/default-view.json: what they display)', view),
+    variant('what the widgets display (src/data/default-view.json, the provider and bundle embed it)', view),
     variant('…and without `source`/`sources`/`citations`', noSources),
-    variant('only what `<career-ladder>` reads', ladder),
+    ...slices,
   ];
 }
 

@@ -1,11 +1,12 @@
 // Writes the files generated from the dataset sources (`npm run data`, also part of `npm run build`):
 // - data/schema.json: the dataset's JSON Schema, from the valibot schema in src/data/schema.ts;
-// - src/data/default-view.json: the widgets' default data, data/it-project-manager.json reduced to what the widgets
-//   display (src/data/widget-view.ts).
+// - src/data/default-view.json: data/it-project-manager.json reduced to what the widgets display
+//   (src/data/widget-view.ts), the default data of <career-provider>;
+// - src/data/default/<widget>.json: one slice of that view per widget, only what the widget reads, its default data.
 // Plain Node, no TypeScript runtime: esbuild bundles a tiny in-memory entry, and the bundle is imported from a
-// data: URL. Both files are committed; test/data/generated.test.ts fails when either is stale.
+// data: URL. The files are committed; test/data/generated.test.ts fails when one is stale.
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ const result = await build({
   stdin: {
     contents: [
       "export { datasetJsonSchema } from './src/data/json-schema.ts';",
-      "export { widgetView } from './src/data/widget-view.ts';",
+      "export { WIDGET_SLICES, widgetSlice, widgetView } from './src/data/widget-view.ts';",
       "export { defaultDataset } from './src/data/default-dataset.ts';",
     ].join('\n'),
     resolveDir: root,
@@ -32,7 +33,7 @@ const result = await build({
   logLevel: 'warning',
 });
 const code = result.outputFiles[0].text;
-const { datasetJsonSchema, widgetView, defaultDataset } = await import(
+const { datasetJsonSchema, WIDGET_SLICES, widgetSlice, widgetView, defaultDataset } = await import(
   `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
 );
 
@@ -58,4 +59,9 @@ async function writeJson(path, value) {
 }
 
 await writeJson('data/schema.json', datasetJsonSchema());
-await writeJson('src/data/default-view.json', widgetView(defaultDataset));
+const view = widgetView(defaultDataset);
+await writeJson('src/data/default-view.json', view);
+await mkdir(join(root, 'src/data/default'), { recursive: true });
+for (const widget of Object.keys(WIDGET_SLICES)) {
+  await writeJson(`src/data/default/${widget}.json`, widgetSlice(view, widget));
+}

@@ -85,6 +85,23 @@ function validatorApart() {
   };
 }
 
+/**
+ * esbuild plugin: gives every widget the whole default view (`src/data/default-view.json`) instead of its own slice
+ * of it (`src/data/default/<widget>.json`), so the one-file bundle carries the data once, not once per widget. The
+ * view holds every field of every slice.
+ */
+export function oneDefaultView() {
+  const view = resolve(ROOT, 'src/data/default-view.json');
+  return {
+    name: 'one-default-view',
+    setup(b) {
+      b.onResolve({ filter: /\.json$/ }, (args) =>
+        /[\\/]src[\\/]data[\\/]default$/.test(args.resolveDir) ? { path: view } : undefined,
+      );
+    },
+  };
+}
+
 /** Both CDN builds into `outdir`. */
 export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true } = {}) {
   const common = {
@@ -106,7 +123,7 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     ...common,
     splitting: false,
     entryPoints: { 'career-widgets': 'src/all.ts' },
-    plugins: [...css, validatorApart()],
+    plugins: [...css, validatorApart(), oneDefaultView()],
   });
   await build({
     ...common,

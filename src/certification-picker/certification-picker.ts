@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
+import { certificationPickerData } from '../data/default/certification-picker.js';
 import {
   cleanSelection,
   findValuedInLabel,
@@ -97,7 +98,7 @@ function usableLocale(lang: string | null | undefined): string {
 export class CareerCertificationPicker extends LitElement {
   static override styles = [tokens, widgetStyles, pickerStyles];
 
-  private readonly source = new DatasetController(this);
+  private readonly source = new DatasetController(this, { fallback: certificationPickerData });
 
   /** The dataset the attribute values were last checked against. */
   private checkedAgainst: Dataset | undefined;

@@ -1,7 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultView } from '../data/default-view.js';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
 import type { DataError, ValidationResult } from '../data/validate.js';
 import { type DatasetState, type ProviderValue, providerContext } from '../shared/context.js';
@@ -16,6 +15,17 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   src: string | null;
   /** The selected stage id. */
   stage: string | null;
+}
+
+/** The options of a {@link DatasetController}. */
+export interface DatasetControllerOptions {
+  /**
+   * The dataset when there is no `data`, `src` or provider: the host's bundled default (a widget's own slice of the
+   * default data, the provider's whole view). Passed in, so this module bundles no data.
+   */
+  fallback: Dataset;
+  /** Whether the host's stage is linked with the nearest provider's; default true. */
+  linkStage?: boolean;
 }
 
 /** Largest dataset file accepted from `src`. */
@@ -66,7 +76,7 @@ function reasonOf(error: unknown): string {
  * Gives a widget its dataset and links its stage with the nearest `<career-provider>`.
  *
  * The dataset comes from, in order: the `data` property, the `src` attribute (fetched, validated, aborted when
- * `src` changes or the element leaves the page), the nearest provider, the bundled default. Custom data (`data`
+ * `src` changes or the element leaves the page), the nearest provider, the host's `fallback`. Custom data (`data`
  * or `src`) is `loading` until the validator is loaded (once per page; from then on a `data` object is checked
  * in the same update) and has checked it; results for a source that changed meanwhile are dropped. Bad data or a
  * failed fetch becomes an `error` state; the element that loaded it dispatches one `career-error` and logs one
@@ -78,6 +88,7 @@ export class DatasetController implements ReactiveController {
 
   private readonly host: DatasetHost;
   private readonly linkStage: boolean;
+  private readonly fallback: Dataset;
   private current: DatasetState = { status: 'loading' };
   private seen: { data: unknown; src: unknown; provider: unknown } | undefined;
   private lastStage: string | null = null;
@@ -87,8 +98,9 @@ export class DatasetController implements ReactiveController {
   private pending: AbortController | undefined;
   private pendingErrors: DataError[] | undefined;
 
-  constructor(host: DatasetHost, { linkStage = true }: { linkStage?: boolean } = {}) {
+  constructor(host: DatasetHost, { fallback, linkStage = true }: DatasetControllerOptions) {
     this.host = host;
+    this.fallback = fallback;
     this.linkStage = linkStage;
     host.addController(this);
     new ContextConsumer(host, {
@@ -204,7 +216,7 @@ export class DatasetController implements ReactiveController {
       return { status: 'loading' };
     }
     if (this.linked) return provider ?? { status: 'loading' };
-    return { status: 'ready', dataset: defaultView };
+    return { status: 'ready', dataset: this.fallback };
   }
 
   private fromResult(result: ValidationResult): DatasetState {

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
+import { ladderData } from '../data/default/ladder.js';
 import {
   certificationsForStage,
   nextStageDiff,
@@ -69,7 +70,7 @@ export class CareerLadder extends LitElement {
   /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
-  private readonly source = new DatasetController(this);
+  private readonly source = new DatasetController(this, { fallback: ladderData });
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.rung-button')],
   });

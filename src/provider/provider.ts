@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
+import { defaultView } from '../data/default-view.js';
 import type { Dataset, DatasetInput } from '../data/schema.js';
 import { type ProviderValue, providerContext } from '../shared/context.js';
 
@@ -31,7 +32,7 @@ export class CareerProvider extends LitElement {
   /** The selected stage id, shared with every widget inside. */
   @property({ reflect: true }) stage: string | null = null;
 
-  private readonly source = new DatasetController(this, { linkStage: false });
+  private readonly source = new DatasetController(this, { fallback: defaultView, linkStage: false });
   private readonly context = new ContextProvider(this, { context: providerContext });
   private readonly selectStage = (stage: string | null) => {
     this.stage = stage;

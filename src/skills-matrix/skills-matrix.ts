@@ -16,6 +16,7 @@ import {
   parseAssessmentDocument,
   parseAssessmentImport,
 } from '../data/assessment.js';
+import { skillsMatrixData } from '../data/default/skills-matrix.js';
 import {
   type AssessmentGap,
   assessmentGap,
@@ -129,7 +130,7 @@ interface RowContext {
 export class CareerSkillsMatrix extends LitElement {
   static override styles = [tokens, widgetStyles, skillsMatrixStyles];
 
-  private readonly source = new DatasetController(this);
+  private readonly source = new DatasetController(this, { fallback: skillsMatrixData });
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.stage-button')],
     orientation: () => 'horizontal',

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
+import { titleExplorerData } from '../data/default/title-explorer.js';
 import {
   explorerTiers,
   exploreTitles,
@@ -82,7 +83,7 @@ const QUOTED_QUERY = 60;
 export class CareerTitleExplorer extends LitElement {
   static override styles = [tokens, widgetStyles, titleExplorerStyles];
 
-  private readonly source = new DatasetController(this);
+  private readonly source = new DatasetController(this, { fallback: titleExplorerData });
 
   /** How many matches the list renders. */
   @state() private limit = PAGE;

@@ -1,9 +1,22 @@
 import { expect } from '@open-wc/testing';
+import { certificationPickerData } from '../../src/data/default/certification-picker.js';
+import { ladderData } from '../../src/data/default/ladder.js';
+import { skillsMatrixData } from '../../src/data/default/skills-matrix.js';
+import { titleExplorerData } from '../../src/data/default/title-explorer.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import { defaultView } from '../../src/data/default-view.js';
 import { datasetJsonSchema, SCHEMA_ID } from '../../src/data/json-schema.js';
+import type { Dataset } from '../../src/data/schema.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { WIDGET_SECTIONS, widgetView } from '../../src/data/widget-view.js';
+import {
+  ALL,
+  DATASET_FIELDS,
+  WIDGET_SECTIONS,
+  WIDGET_SLICES,
+  type WidgetName,
+  widgetSlice,
+  widgetView,
+} from '../../src/data/widget-view.js';
 
 describe('data/schema.json', () => {
   it('is up to date with the valibot schema (if not: run npm run data)', async () => {
@@ -62,5 +75,88 @@ describe("the widgets' default data (src/data/default-view.json)", () => {
       $schema?: string;
     };
     expect(rest).to.deep.equal(fullRest);
+  });
+});
+
+/** Each widget's default data as its module exports it. */
+const slices: Record<WidgetName, Dataset> = {
+  ladder: ladderData,
+  'certification-picker': certificationPickerData,
+  'skills-matrix': skillsMatrixData,
+  'title-explorer': titleExplorerData,
+};
+
+const COLLECTIONS = ['stages', 'titles', 'categories', 'skills', 'methodologies', 'certifications'] as const;
+
+describe("each widget's default data (src/data/default/<widget>.json)", () => {
+  it('has a module for every widget of WIDGET_SLICES', () => {
+    expect(Object.keys(slices).sort()).to.deep.equal(Object.keys(WIDGET_SLICES).sort());
+  });
+
+  for (const widget of Object.keys(WIDGET_SLICES) as WidgetName[]) {
+    describe(widget, () => {
+      it('is up to date with the default view (if not: run npm run data)', () => {
+        const generated = JSON.parse(JSON.stringify(widgetSlice(defaultView, widget)));
+        expect(slices[widget], `src/data/default/${widget}.json is stale: run npm run data`).to.deep.equal(
+          generated,
+        );
+      });
+
+      it("keeps the dataset's own fields and every record with its id and source", () => {
+        const slice = slices[widget];
+        for (const key of DATASET_FIELDS) expect(slice[key], key).to.deep.equal(defaultView[key]);
+        const spec = WIDGET_SLICES[widget] as Partial<Record<(typeof COLLECTIONS)[number], unknown>>;
+        for (const key of COLLECTIONS) {
+          const records = slice[key] as readonly { id: string; source: string }[];
+          const whole = defaultView[key] as readonly { id: string; source: string }[];
+          if (!spec[key]) {
+            expect(records, key).to.deep.equal([]);
+            continue;
+          }
+          expect(
+            records.map(({ id, source }) => ({ id, source })),
+            key,
+          ).to.deep.equal(whole.map(({ id, source }) => ({ id, source })));
+          // Every value kept is the view's own.
+          records.forEach((record, i) => {
+            for (const [field, value] of Object.entries(record)) {
+              expect(value, `${key}[${i}].${field}`).to.deep.equal(
+                (whole[i] as Record<string, unknown>)[field],
+              );
+            }
+          });
+          if (spec[key] === ALL) expect(records, key).to.deep.equal(whole);
+        }
+        expect(slice.sections).to.deep.equal(
+          defaultView.sections.filter((s) =>
+            (WIDGET_SLICES[widget] as { sections?: string[] }).sections?.includes(s.id),
+          ),
+        );
+      });
+
+      it('is smaller than the view: it leaves out a collection or a field the widget never reads', () => {
+        const json = (value: unknown) => JSON.stringify(value).length;
+        expect(json(slices[widget])).to.be.lessThan(json(defaultView));
+      });
+    });
+  }
+
+  it('leaves out what each widget never shows', () => {
+    // The ladder names titles, skills and certifications but shows no description of them.
+    expect(ladderData.titles.some((t) => 'description' in t)).to.equal(false);
+    expect(ladderData.skills.some((s) => 'category' in s)).to.equal(false);
+    expect(ladderData.categories).to.deep.equal([]);
+    // The picker shows no title, skill or category; of the stages only their names (a filter).
+    expect(certificationPickerData.titles).to.deep.equal([]);
+    expect(certificationPickerData.skills).to.deep.equal([]);
+    expect(certificationPickerData.stages.some((s) => 'responsibilities' in s)).to.equal(false);
+    // The matrix shows no title or certification, and no skill descriptions.
+    expect(skillsMatrixData.titles).to.deep.equal([]);
+    expect(skillsMatrixData.certifications).to.deep.equal([]);
+    expect(defaultView.skills.some((s) => 'description' in s)).to.equal(true);
+    expect(skillsMatrixData.skills.some((s) => 'description' in s)).to.equal(false);
+    // The explorer shows no skill; of the certifications only their names.
+    expect(titleExplorerData.skills).to.deep.equal([]);
+    expect(titleExplorerData.certifications.some((c) => 'covers' in c)).to.equal(false);
   });
 });
