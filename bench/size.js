@@ -21,8 +21,8 @@
  * - what makes the CDN bundle big: an esbuild metafile of `src/all.ts` (minified bytes per module), how much
  *   gzip each group saves when left out of the bundle, what each widget would weigh through the loader with the
  *   validator and the default data loaded on demand, and the default dataset in leaner shapes. The default data is
- *   the view `<career-provider>` and the CDN bundle embed (src/data/default-view.json) and the slice of it each
- *   widget embeds through the loader (src/data/default/<widget>.json).
+ *   the parts of src/data/default/parts/: each widget embeds those it reads; `<career-provider>` and the CDN bundle
+ *   all of them, once.
  *
  * Importable: `measureSizes()`, `formatSizes()`, `budgetResults()`.
  */
@@ -32,7 +32,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
-import { oneDefaultView } from '../scripts/build-cdn.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** 1 KB = 1,000 bytes (as size-limit and bundlephobia count). */
@@ -47,12 +46,11 @@ export const BUDGETS = { bundle: 30 * KB, widgetThroughLoader: 15 * KB };
  * loader's tags.
  */
 export const CEILINGS = {
-  bundle: 41_990,
-  'career-provider': 17_280,
-  'career-ladder': 22_020,
-  'career-certification-picker': 30_410,
-  'career-skills-matrix': 28_160,
-  'career-title-explorer': 27_880,
+  bundle: 41_300,
+  'career-ladder': 19_400,
+  'career-certification-picker': 24_930,
+  'career-skills-matrix': 23_460,
+  'career-title-explorer': 23_990,
 };
 
 const LIT_CORE = /^(lit|lit-html|lit-element|@lit\/reactive-element)($|\/)/;
@@ -325,15 +323,12 @@ function leaveOut(test) {
   };
 }
 
-/**
- * Default data the widgets embed (the view, src/data/default-view.json, and each widget's slice of it,
- * src/data/default/<widget>.json) or a dataset file in data/.
- */
-const isData = (id) => /^(data\/[^/]+|src\/data\/default-view|src\/data\/default\/[^/]+)\.json$/.test(id);
+/** Default data the widgets embed (the parts of the view, src/data/default/parts/*.json) or a dataset file in data/. */
+const isData = (id) => /^(data\/[^/]+|src\/data\/default\/parts\/[^/]+)\.json$/.test(id);
 const isValidator = (id) => id === 'src/data/validate';
 
 const EXCLUSIONS = [
-  ['default data (src/data/default-view.json, src/data/default/*.json)', isData],
+  ['default data (src/data/default/parts/*.json)', isData],
   ['validator (validate.ts → schema.ts, valibot)', isValidator],
   ['default data and validator together', (id) => isData(id) || isValidator(id)],
   ['Lit core (lit, lit-html, lit-element, reactive-element)', (id, bare) => bare && LIT_CORE.test(id)],
@@ -379,8 +374,7 @@ async function loaderWithout(root, test) {
 async function breakdown(root) {
   const entry = join(root, 'src/all.ts');
   if (!existsSync(entry)) return null;
-  // Like the CDN build of the bundle, every widget gets the whole view: the data is embedded once.
-  const full = await bundle([entry], { plugins: [oneDefaultView()] });
+  const full = await bundle([entry]);
   const output = Object.values(full.metafile.outputs).find((o) => o.entryPoint);
   const modules = Object.entries(output.inputs)
     .map(([path, info]) => ({ path, min: info.bytesInOutput }))
@@ -396,7 +390,7 @@ async function breakdown(root) {
     tests.push([`widget src/${dir}/ (only what it alone uses)`, (id) => id === `src/${dir}/index`]);
   }
   for (const [name, test] of tests) {
-    const without = await bundle([entry], { plugins: [leaveOut(test), oneDefaultView()] });
+    const without = await bundle([entry], { plugins: [leaveOut(test)] });
     exclusions.push({
       name,
       min: full.raw - without.raw,
@@ -429,27 +423,35 @@ function datasetVariants(root) {
   const data = JSON.parse(readFileSync(file, 'utf8'));
   const dropKeys = (value, keys) =>
     JSON.parse(JSON.stringify(value, (k, v) => (keys.includes(k) ? undefined : v)));
-  const viewFile = join(root, 'src/data/default-view.json');
-  const view = existsSync(viewFile) ? JSON.parse(readFileSync(viewFile, 'utf8')) : data;
-  const noSources = dropKeys(view, ['source', 'sources', 'citations', '$schema']);
-  const variant = (name, value) => ({ name, ...sizesOf(JSON.stringify(value)) });
-  const slicesDir = join(root, 'src/data/default');
-  const slices = existsSync(slicesDir)
-    ? readdirSync(slicesDir)
+  const partsDir = join(root, 'src/data/default/parts');
+  const parts = existsSync(partsDir)
+    ? readdirSync(partsDir)
         .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) =>
-          variant(
-            `only what \`<career-${basename(f, '.json')}>\` reads (src/data/default/${f}, what it embeds)`,
-            JSON.parse(readFileSync(join(slicesDir, f), 'utf8')),
-          ),
-        )
+        .map((f) => ({
+          name: basename(f, '.json'),
+          part: JSON.parse(readFileSync(join(partsDir, f), 'utf8')),
+        }))
     : [];
+  const variant = (name, value) => ({ name, ...sizesOf(JSON.stringify(value)) });
+  const view = parts.map((p) => p.part);
+  const readers = (p) => (p.name === 'every-widget' ? null : p.name.split('--'));
+  const widgets = [...new Set(parts.flatMap((p) => readers(p) ?? []))];
   return [
     variant('the whole dataset (data/it-project-manager.json)', data),
-    variant('what the widgets display (src/data/default-view.json, the provider and bundle embed it)', view),
-    variant('…and without `source`/`sources`/`citations`', noSources),
-    ...slices,
+    variant(
+      'what the widgets display: every part (src/data/default/parts/*.json; the provider, the bundle)',
+      view,
+    ),
+    variant(
+      '…and without `source`/`sources`/`citations`',
+      dropKeys(view, ['source', 'sources', 'citations']),
+    ),
+    ...widgets.map((w) =>
+      variant(
+        `the parts \`<career-${w}>\` reads (what it embeds)`,
+        parts.filter((p) => readers(p)?.includes(w) ?? true).map((p) => p.part),
+      ),
+    ),
   ];
 }
 

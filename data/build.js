@@ -1,12 +1,12 @@
 // Writes the files generated from the dataset sources (`npm run data`, also part of `npm run build`):
 // - data/schema.json: the dataset's JSON Schema, from the valibot schema in src/data/schema.ts;
-// - src/data/default-view.json: data/it-project-manager.json reduced to what the widgets display
-//   (src/data/widget-view.ts), the default data of <career-provider>;
-// - src/data/default/<widget>.json: one slice of that view per widget, only what the widget reads, its default data.
+// - src/data/default/parts/*.json: data/it-project-manager.json reduced to what the widgets display, cut by who reads
+//   what, one part per set of widgets (src/data/widget-view.ts); each widget's module in src/data/default/ puts the
+//   parts it reads together, src/data/default-view.ts all of them. Parts no longer written are deleted.
 // Plain Node, no TypeScript runtime: esbuild bundles a tiny in-memory entry, and the bundle is imported from a
 // data: URL. The files are committed; test/data/generated.test.ts fails when one is stale.
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ const result = await build({
   stdin: {
     contents: [
       "export { datasetJsonSchema } from './src/data/json-schema.ts';",
-      "export { WIDGET_SLICES, widgetSlice, widgetView } from './src/data/widget-view.ts';",
+      "export { widgetParts, widgetView } from './src/data/widget-view.ts';",
       "export { defaultDataset } from './src/data/default-dataset.ts';",
     ].join('\n'),
     resolveDir: root,
@@ -33,7 +33,7 @@ const result = await build({
   logLevel: 'warning',
 });
 const code = result.outputFiles[0].text;
-const { datasetJsonSchema, WIDGET_SLICES, widgetSlice, widgetView, defaultDataset } = await import(
+const { datasetJsonSchema, widgetParts, widgetView, defaultDataset } = await import(
   `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
 );
 
@@ -59,9 +59,14 @@ async function writeJson(path, value) {
 }
 
 await writeJson('data/schema.json', datasetJsonSchema());
-const view = widgetView(defaultDataset);
-await writeJson('src/data/default-view.json', view);
-await mkdir(join(root, 'src/data/default'), { recursive: true });
-for (const widget of Object.keys(WIDGET_SLICES)) {
-  await writeJson(`src/data/default/${widget}.json`, widgetSlice(view, widget));
+const partsDir = 'src/data/default/parts';
+await mkdir(join(root, partsDir), { recursive: true });
+const parts = widgetParts(widgetView(defaultDataset));
+for (const { name, part } of parts) await writeJson(`${partsDir}/${name}.json`, part);
+const written = new Set(parts.map(({ name }) => `${name}.json`));
+for (const file of await readdir(join(root, partsDir))) {
+  if (file.endsWith('.json') && !written.has(file)) {
+    await rm(join(root, partsDir, file));
+    console.log(`deleted ${partsDir}/${file} (no longer a part)`);
+  }
 }

@@ -8,9 +8,9 @@
  *
  *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyTemplates } from './minify-templates.js';
@@ -86,20 +86,52 @@ function validatorApart() {
 }
 
 /**
- * esbuild plugin: gives every widget the whole default view (`src/data/default-view.json`) instead of its own slice
- * of it (`src/data/default/<widget>.json`), so the one-file bundle carries the data once, not once per widget. The
- * view holds every field of every slice.
+ * esbuild plugin for the one-file bundle, which holds every widget: their default data as one object, the view
+ * whole. The parts the widgets' modules put together at runtime (src/data/default/) are merged here, at build
+ * time, as `assembleDataset()` does, and every default-data module exports that one object (the view holds every
+ * field of every widget's slice). Records kept whole compress better than records cut into parts.
  */
-export function oneDefaultView() {
-  const view = resolve(ROOT, 'src/data/default-view.json');
+export function wholeDefaultView() {
+  const partsDir = resolve(ROOT, 'src/data/default/parts');
   return {
-    name: 'one-default-view',
+    name: 'whole-default-view',
     setup(b) {
-      b.onResolve({ filter: /\.json$/ }, (args) =>
-        /[\\/]src[\\/]data[\\/]default$/.test(args.resolveDir) ? { path: view } : undefined,
-      );
+      b.onLoad({ filter: /[\\/]src[\\/]data[\\/](default-view|default[\\/][\w-]+)\.ts$/ }, async (args) => {
+        const name = /export const (\w+)/.exec(await readFile(args.path, 'utf8'))?.[1];
+        if (!name) return undefined;
+        return {
+          contents: `export { defaultView as ${name} } from 'career-widgets:default-view';`,
+          loader: 'js',
+        };
+      });
+      b.onResolve({ filter: /^career-widgets:default-view$/ }, () => ({
+        path: 'default-view',
+        namespace: 'whole-default-view',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'whole-default-view' }, async () => {
+        const view = { sections: [] };
+        for (const file of readdirSync(partsDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort(byReaders)) {
+          for (const [key, value] of Object.entries(
+            JSON.parse(await readFile(join(partsDir, file), 'utf8')),
+          )) {
+            if (key === 'sections') view.sections.push(...value);
+            else if (Array.isArray(value) && Array.isArray(view[key]))
+              view[key] = view[key].map((record, i) => ({ ...record, ...value[i] }));
+            else view[key] = value;
+          }
+        }
+        return { contents: `export const defaultView = ${JSON.stringify(view)};`, loader: 'js' };
+      });
     },
   };
+}
+
+/** The part every widget reads first (it has the records' ids), then the others by name. */
+function byReaders(a, b) {
+  const first = (f) => (f === 'every-widget.json' ? 0 : 1);
+  return first(a) - first(b) || a.localeCompare(b);
 }
 
 /** Both CDN builds into `outdir`. */
@@ -123,7 +155,7 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     ...common,
     splitting: false,
     entryPoints: { 'career-widgets': 'src/all.ts' },
-    plugins: [...css, validatorApart(), oneDefaultView()],
+    plugins: [wholeDefaultView(), ...css, validatorApart()],
   });
   await build({
     ...common,

@@ -21,7 +21,7 @@ import '../src/skills-matrix/index.js';
 import type { CareerSkillsMatrix } from '../src/skills-matrix/skills-matrix.js';
 import '../src/title-explorer/index.js';
 import type { CareerTitleExplorer } from '../src/title-explorer/title-explorer.js';
-import { settled, textOf } from './helpers.js';
+import { settled, textOf, until } from './helpers.js';
 
 type Widget = LitElement & { data: DatasetInput | Dataset | null };
 
@@ -86,13 +86,18 @@ describe("each widget's own default data", () => {
       ['career-title-explorer', titleExplorerData],
     ];
     for (const [tag, slice] of cases) {
-      it(`<${tag}> uses its slice without data, src or provider, and the provider's view inside one`, async () => {
+      it(`<${tag}> uses its slice without data or src, also in a provider without any; else the provider's`, async () => {
         const alone = await fixture<LitElement>(`<${tag}></${tag}>`);
         expect(datasetOf(alone)).to.equal(slice);
         const provider = await fixture<LitElement>(`<career-provider><${tag}></${tag}></career-provider>`);
         const linked = provider.querySelector<LitElement>(tag)!;
         await settled(linked);
-        expect(datasetOf(linked)).to.equal(defaultView);
+        expect(datasetOf(linked)).to.equal(slice);
+        expect(datasetOf(provider), 'the provider carries no default data of its own').to.equal(undefined);
+        (provider as unknown as { data: Dataset }).data = defaultView;
+        await until(linked, () => datasetOf(provider) !== undefined && datasetOf(linked) !== slice);
+        expect(datasetOf(linked)).to.equal(datasetOf(provider));
+        expect(datasetOf(linked)!.titles).to.deep.equal(defaultView.titles);
       });
     }
   });

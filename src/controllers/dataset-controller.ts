@@ -3,7 +3,12 @@ import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
 import type { DataError, ValidationResult } from '../data/validate.js';
-import { type DatasetState, type ProviderValue, providerContext } from '../shared/context.js';
+import {
+  type DatasetState,
+  type ProviderValue,
+  providerContext,
+  type SharedDatasetState,
+} from '../shared/context.js';
 import { fire } from '../shared/events.js';
 import { warnOnce } from '../shared/warn.js';
 
@@ -20,13 +25,17 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 /** The options of a {@link DatasetController}. */
 export interface DatasetControllerOptions {
   /**
-   * The dataset when there is no `data`, `src` or provider: the host's bundled default (a widget's own slice of the
-   * default data, the provider's whole view). Passed in, so this module bundles no data.
+   * The dataset when there is no `data`, `src` or provider, or the provider has none of its own: the widget's own
+   * slice of the bundled default data. Passed in, so this module bundles no data. Without one (the provider), the
+   * host's state is then `default`, and each widget it links uses its own.
    */
-  fallback: Dataset;
+  fallback?: Dataset;
   /** Whether the host's stage is linked with the nearest provider's; default true. */
   linkStage?: boolean;
 }
+
+/** No data but the bundled default. */
+const DEFAULT: SharedDatasetState = { status: 'default' };
 
 /** Largest dataset file accepted from `src`. */
 const MAX_BYTES = 5_000_000;
@@ -76,7 +85,8 @@ function reasonOf(error: unknown): string {
  * Gives a widget its dataset and links its stage with the nearest `<career-provider>`.
  *
  * The dataset comes from, in order: the `data` property, the `src` attribute (fetched, validated, aborted when
- * `src` changes or the element leaves the page), the nearest provider, the host's `fallback`. Custom data (`data`
+ * `src` changes or the element leaves the page), the nearest provider (unless it has no data of its own), the
+ * host's `fallback`. Custom data (`data`
  * or `src`) is `loading` until the validator is loaded (once per page; from then on a `data` object is checked
  * in the same update) and has checked it; results for a source that changed meanwhile are dropped. Bad data or a
  * failed fetch becomes an `error` state; the element that loaded it dispatches one `career-error` and logs one
@@ -88,8 +98,9 @@ export class DatasetController implements ReactiveController {
 
   private readonly host: DatasetHost;
   private readonly linkStage: boolean;
-  private readonly fallback: Dataset;
-  private current: DatasetState = { status: 'loading' };
+  /** The ready state of the `fallback`, one object so that it compares equal from one update to the next. */
+  private readonly fallback: DatasetState | undefined;
+  private current: SharedDatasetState = { status: 'loading' };
   private seen: { data: unknown; src: unknown; provider: unknown } | undefined;
   private lastStage: string | null = null;
   /** Inside a provider (whose first value may still be on its way). */
@@ -100,7 +111,7 @@ export class DatasetController implements ReactiveController {
 
   constructor(host: DatasetHost, { fallback, linkStage = true }: DatasetControllerOptions) {
     this.host = host;
-    this.fallback = fallback;
+    this.fallback = fallback && { status: 'ready', dataset: fallback };
     this.linkStage = linkStage;
     host.addController(this);
     new ContextConsumer(host, {
@@ -112,6 +123,12 @@ export class DatasetController implements ReactiveController {
 
   /** The current dataset state, re-derived when `data`, `src` or the provider's dataset changed. */
   get state(): DatasetState {
+    const shared = this.shared;
+    return shared.status === 'default' ? (this.fallback ?? { status: 'loading' }) : shared;
+  }
+
+  /** The state as a provider shares it: `default` when there is no data but the bundled default. */
+  get shared(): SharedDatasetState {
     const { data, src } = this.host;
     const provider = this.provider?.state;
     const seen = this.seen;
@@ -203,7 +220,11 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private resolve(data: unknown, src: string | null, provider: DatasetState | undefined): DatasetState {
+  private resolve(
+    data: unknown,
+    src: string | null,
+    provider: SharedDatasetState | undefined,
+  ): SharedDatasetState {
     this.pending?.abort();
     this.pending = undefined;
     if (data !== null && data !== undefined) {
@@ -216,7 +237,7 @@ export class DatasetController implements ReactiveController {
       return { status: 'loading' };
     }
     if (this.linked) return provider ?? { status: 'loading' };
-    return { status: 'ready', dataset: this.fallback };
+    return DEFAULT;
   }
 
   private fromResult(result: ValidationResult): DatasetState {

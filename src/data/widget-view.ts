@@ -1,14 +1,17 @@
 /**
  * What of a dataset the widgets show, used by `npm run data` (data/build.js) to write their default data:
- * - the view (`src/data/default-view.json`): the bundled dataset without what no widget displays, so pages that
- *   only embed widgets do not download the guide's sections that no widget shows. `<career-provider>` uses it;
- * - one slice of the view per widget (`src/data/default/<widget>.json`): only the collections and fields that widget
- *   reads, its default data when it has no `data`, `src` or provider. A slice is not a whole dataset (a ladder's
- *   titles have no description), so it is never handed out as one: the widgets keep it private.
+ * - each widget's slice (`WIDGET_SLICES`): only the collections and fields that widget reads, its default data when
+ *   it has no `data`, `src` or provider. A slice is not a whole dataset (a ladder's titles have no description), so
+ *   it is never handed out as one: the widgets keep it private;
+ * - the view: all the slices together, what `<career-provider>` shares by default. The guide's sections and fields
+ *   that no widget shows (the interview questions, the categories' "why it matters", the skills' descriptions) stay
+ *   in `career-widgets/data` and `data/it-project-manager.json`;
+ * - the parts (`src/data/default/parts/*.json`): the view cut by who reads what, one part per set of widgets, so that
+ *   each widget imports only the parts it reads and widgets on one page share the parts they have in common (a
+ *   code-splitting build such as the CDN loader loads each part once). `assembleDataset()` puts parts back together.
  *
- * Every record kept keeps its `id` and `source`. The whole dataset stays in `career-widgets/data` and
- * `data/it-project-manager.json`. When a widget starts to show another section or field, add it here (and run
- * `npm run data`); test/default-data.test.ts renders each widget on its slice and on the view and compares.
+ * Every record keeps its `id` and `source`. When a widget starts to show another section or field, add it here (and
+ * run `npm run data`); test/default-data.test.ts renders each widget on its slice and on the view and compares.
  */
 import { SELECTION_SECTION } from './picker.js';
 import type {
@@ -21,20 +24,20 @@ import type {
   TitleSchema,
 } from './schema.js';
 
-/** The ids of the sections a widget renders: the certification picker words its guide's questions with this one. */
-export const WIDGET_SECTIONS: readonly string[] = [SELECTION_SECTION];
-
 /**
- * The dataset without what no widget displays: other sections, the categories' `why`, and the editor hint
- * `$schema`.
+ * The dataset reduced to what the widgets show: the union of their slices (the dataset's own fields, each
+ * collection with the fields some widget reads, the sections some widget reads).
  */
 export function widgetView(data: Dataset): Dataset {
-  const { $schema: _schema, ...rest } = data as Dataset & { $schema?: string };
-  return {
-    ...rest,
-    categories: data.categories.map(({ why: _why, ...category }) => category),
-    sections: data.sections.filter((section) => WIDGET_SECTIONS.includes(section.id)),
-  };
+  const out = datasetFields(data);
+  for (const key of COLLECTIONS) {
+    const readers = WIDGET_NAMES.filter((w) => fieldsOf(w, key) !== undefined);
+    out[key] = data[key].map((record) =>
+      pickFields(record, (field) => readers.some((w) => reads(w, key, field))),
+    );
+  }
+  out.sections = data.sections.filter((section) => WIDGET_NAMES.some((w) => readsSection(w, section.id)));
+  return out as Dataset;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -113,23 +116,96 @@ export const WIDGET_SLICES = {
 export type WidgetName = keyof typeof WIDGET_SLICES;
 
 const COLLECTIONS = ['stages', 'titles', 'categories', 'skills', 'methodologies', 'certifications'] as const;
+type Collection = (typeof COLLECTIONS)[number];
 
-/** The fields of a record that `fields` keeps, in the record's own order; `id` and `source` always. */
-function pickFields<T extends object>(record: T, fields: readonly string[] | typeof ALL): T {
-  if (fields === ALL) return record;
-  const kept = new Set(['id', ...fields, 'source']);
-  return Object.fromEntries(Object.entries(record).filter(([key]) => kept.has(key))) as T;
+const WIDGET_NAMES = Object.keys(WIDGET_SLICES) as WidgetName[];
+
+function fieldsOf(widget: WidgetName, key: Collection): readonly string[] | typeof ALL | undefined {
+  return (WIDGET_SLICES[widget] as WidgetSlice)[key] as readonly string[] | typeof ALL | undefined;
+}
+
+/** Whether `widget` reads `field` of the records of `key`: `id` and `source` wherever it reads the collection. */
+function reads(widget: WidgetName, key: Collection, field: string): boolean {
+  const fields = fieldsOf(widget, key);
+  if (fields === undefined) return false;
+  return fields === ALL || field === 'id' || field === 'source' || fields.includes(field);
+}
+
+function readsSection(widget: WidgetName, id: string): boolean {
+  return (WIDGET_SLICES[widget] as WidgetSlice).sections?.includes(id) ?? false;
+}
+
+/** The dataset's own fields (`DATASET_FIELDS`) that `data` has. */
+function datasetFields(data: Dataset): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of DATASET_FIELDS) if (key in data) out[key] = data[key];
+  return out;
+}
+
+/** The fields of a record that `keep` keeps, in the record's own order. */
+function pickFields<T extends object>(record: T, keep: (field: string) => boolean): T {
+  return Object.fromEntries(Object.entries(record).filter(([field]) => keep(field))) as T;
 }
 
 /** A widget's slice of the view: the dataset's own fields, then each collection reduced to what the widget reads. */
 export function widgetSlice(view: Dataset, widget: WidgetName): Dataset {
-  const slice: WidgetSlice = WIDGET_SLICES[widget];
-  const out: Record<string, unknown> = {};
-  for (const key of DATASET_FIELDS) if (key in view) out[key] = view[key];
+  const out = datasetFields(view);
   for (const key of COLLECTIONS) {
-    const fields = slice[key];
-    out[key] = fields ? (view[key] as readonly object[]).map((record) => pickFields(record, fields)) : [];
+    out[key] = fieldsOf(widget, key)
+      ? view[key].map((record) => pickFields(record, (field) => reads(widget, key, field)))
+      : [];
   }
-  out.sections = view.sections.filter((section) => slice.sections?.includes(section.id));
+  out.sections = view.sections.filter((section) => readsSection(widget, section.id));
   return out as Dataset;
+}
+
+/** Some of a dataset: its own fields, collections of partial records, sections. See `assembleDataset()`. */
+export type DatasetPart = Record<string, unknown>;
+
+/** One part of the view: what exactly `widgets` read, and no other set of widgets. */
+export interface WidgetPart {
+  /** The file name in `src/data/default/parts/`, without `.json`: `every-widget`, or the widgets joined by `--`. */
+  name: string;
+  widgets: WidgetName[];
+  part: DatasetPart;
+}
+
+/**
+ * The view cut into parts by who reads what: a value goes to the part of exactly the widgets that read it. In each
+ * part a collection has one entry per record of the view, in the same order (`{}` where the part holds nothing of a
+ * record), so that `assembleDataset()` can put records back together by position; a collection none of a part's
+ * fields belong to is left out of it. Sections are whole records. Parts come in the order of `WIDGET_SLICES`: the
+ * part every widget reads first.
+ */
+export function widgetParts(view: Dataset): WidgetPart[] {
+  const parts = new Map<string, WidgetPart>();
+  const partOf = (widgets: WidgetName[]): DatasetPart => {
+    if (widgets.length === 0) throw new Error('the view holds something no widget reads');
+    const name = widgets.length === WIDGET_NAMES.length ? 'every-widget' : widgets.join('--');
+    const entry = parts.get(name) ?? { name, widgets, part: {} };
+    parts.set(name, entry);
+    return entry.part;
+  };
+  Object.assign(partOf(WIDGET_NAMES), datasetFields(view));
+  for (const key of COLLECTIONS) {
+    view[key].forEach((record, i) => {
+      for (const [field, value] of Object.entries(record)) {
+        const part = partOf(WIDGET_NAMES.filter((w) => reads(w, key, field)));
+        part[key] ??= view[key].map(() => ({}));
+        (part[key] as Record<string, unknown>[])[i]![field] = value;
+      }
+    });
+  }
+  for (const section of view.sections) {
+    const part = partOf(WIDGET_NAMES.filter((w) => readsSection(w, section.id)));
+    part.sections ??= [];
+    (part.sections as unknown[]).push(section);
+  }
+  // The part every widget reads first, then by how many widgets read a part, then in the order of WIDGET_SLICES.
+  const rank = (p: WidgetPart) => [-p.widgets.length, ...p.widgets.map((w) => WIDGET_NAMES.indexOf(w))];
+  return [...parts.values()].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    const i = x.findIndex((n, k) => n !== y[k]);
+    return i < 0 ? 0 : x[i]! - (y[i] ?? -1);
+  });
 }

@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
-import { defaultView } from '../data/default-view.js';
 import type { Dataset, DatasetInput } from '../data/schema.js';
 import { type ProviderValue, providerContext } from '../shared/context.js';
 
@@ -26,20 +25,23 @@ export class CareerProvider extends LitElement {
   /** A dataset object shared with every widget inside (wins over `src`). */
   @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
 
-  /** URL of a dataset JSON shared with every widget inside. Without `data` or `src`: the bundled default. */
+  /**
+   * URL of a dataset JSON shared with every widget inside. Without `data` or `src`, each widget uses the bundled
+   * default data (the provider then carries none itself).
+   */
   @property() src: string | null = null;
 
   /** The selected stage id, shared with every widget inside. */
   @property({ reflect: true }) stage: string | null = null;
 
-  private readonly source = new DatasetController(this, { fallback: defaultView, linkStage: false });
+  private readonly source = new DatasetController(this, { linkStage: false });
   private readonly context = new ContextProvider(this, { context: providerContext });
   private readonly selectStage = (stage: string | null) => {
     this.stage = stage;
   };
 
   protected override willUpdate(): void {
-    const state = this.source.state;
+    const state = this.source.shared;
     const previous = this.context.value;
     if (previous?.state !== state || previous.stage !== this.stage) {
       const value: ProviderValue = { state, stage: this.stage, selectStage: this.selectStage };

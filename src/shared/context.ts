@@ -8,9 +8,15 @@ export type DatasetState =
   | { status: 'ready'; dataset: Dataset }
   | { status: 'error'; errors: DataError[] };
 
+/**
+ * A dataset state as a `<career-provider>` shares it: `default` when the provider has neither `data` nor `src`, so
+ * each widget uses its own bundled default data (which holds just what that widget reads).
+ */
+export type SharedDatasetState = DatasetState | { status: 'default' };
+
 /** What a `<career-provider>` shares with the widgets inside it. A new object on every change. */
 export interface ProviderValue {
-  state: DatasetState;
+  state: SharedDatasetState;
   /** The selected stage id of the linked widgets. */
   stage: string | null;
   /** Selects a stage in every linked widget (no event: the widget the reader used fires its own). */

@@ -11,9 +11,9 @@ import { validateDataset } from '../../src/data/validate.js';
 import {
   ALL,
   DATASET_FIELDS,
-  WIDGET_SECTIONS,
   WIDGET_SLICES,
   type WidgetName,
+  widgetParts,
   widgetSlice,
   widgetView,
 } from '../../src/data/widget-view.js';
@@ -37,47 +37,6 @@ describe('data/schema.json', () => {
   });
 });
 
-describe("the widgets' default data (src/data/default-view.json)", () => {
-  it('is up to date with data/it-project-manager.json (if not: run npm run data)', () => {
-    const generated = JSON.parse(JSON.stringify(widgetView(defaultDataset)));
-    expect(defaultView, 'src/data/default-view.json is stale: run npm run data').to.deep.equal(generated);
-  });
-
-  it('is a valid dataset', () => {
-    const result = validateDataset(defaultView);
-    expect(result.ok, JSON.stringify(result.ok ? [] : result.errors.slice(0, 3))).to.equal(true);
-  });
-
-  it('keeps every record the widgets show whole, with its source', () => {
-    for (const key of ['stages', 'titles', 'skills', 'methodologies', 'certifications'] as const) {
-      expect(defaultView[key], key).to.deep.equal(defaultDataset[key]);
-    }
-    expect(defaultView.categories.map(({ id, name, source }) => ({ id, name, source }))).to.deep.equal(
-      defaultDataset.categories.map(({ id, name, source }) => ({ id, name, source })),
-    );
-    expect(defaultView.sections.map((s) => s.id)).to.deep.equal([...WIDGET_SECTIONS]);
-    expect(defaultView.sections).to.deep.equal(
-      defaultDataset.sections.filter((s) => WIDGET_SECTIONS.includes(s.id)),
-    );
-  });
-
-  it('leaves out only what no widget displays', () => {
-    expect(defaultDataset.sections.length).to.be.greaterThan(defaultView.sections.length);
-    expect(defaultView.categories.some((c) => 'why' in c)).to.equal(false);
-    expect(defaultDataset.categories.some((c) => 'why' in c)).to.equal(true);
-    const { categories: _c, sections: _s, ...rest } = defaultView;
-    const {
-      categories: _fc,
-      sections: _fs,
-      $schema: _h,
-      ...fullRest
-    } = defaultDataset as typeof defaultDataset & {
-      $schema?: string;
-    };
-    expect(rest).to.deep.equal(fullRest);
-  });
-});
-
 /** Each widget's default data as its module exports it. */
 const slices: Record<WidgetName, Dataset> = {
   ladder: ladderData,
@@ -88,18 +47,103 @@ const slices: Record<WidgetName, Dataset> = {
 
 const COLLECTIONS = ['stages', 'titles', 'categories', 'skills', 'methodologies', 'certifications'] as const;
 
-describe("each widget's default data (src/data/default/<widget>.json)", () => {
+/** The parts of the default data as committed (src/data/default/parts/), by file name. */
+const PART_FILES = [
+  'every-widget',
+  'ladder--certification-picker--title-explorer',
+  'ladder--skills-matrix--title-explorer',
+  'ladder--skills-matrix',
+  'ladder--title-explorer',
+  'ladder',
+  'certification-picker',
+  'skills-matrix',
+  'title-explorer',
+];
+
+async function committedParts(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const name of PART_FILES) {
+    const response = await fetch(`/src/data/default/parts/${name}.json`);
+    out[name] = response.ok ? await response.json() : `missing: run npm run data`;
+  }
+  return out;
+}
+
+describe("the widgets' default data (src/data/default/)", () => {
+  const view = widgetView(defaultDataset);
+
+  it('its parts are up to date with data/it-project-manager.json (if not: run npm run data)', async () => {
+    const generated = Object.fromEntries(
+      widgetParts(view).map(({ name, part }) => [name, JSON.parse(JSON.stringify(part))]),
+    );
+    expect(Object.keys(generated), 'the parts have changed: update PART_FILES and the modules').to.deep.equal(
+      PART_FILES,
+    );
+    expect(await committedParts(), 'src/data/default/parts/ is stale: run npm run data').to.deep.equal(
+      generated,
+    );
+  });
+
+  it('puts every part back together into the view <career-provider> shares (src/data/default-view.ts)', () => {
+    expect(defaultView).to.deep.equal(JSON.parse(JSON.stringify(view)));
+  });
+
+  it('the view is a valid dataset', () => {
+    const result = validateDataset(defaultView);
+    expect(result.ok, JSON.stringify(result.ok ? [] : result.errors.slice(0, 3))).to.equal(true);
+  });
+
+  it("keeps every record with its id and source, and every value is the guide dataset's own", () => {
+    for (const key of COLLECTIONS) {
+      const whole = defaultDataset[key] as readonly Record<string, unknown>[];
+      const kept = defaultView[key] as readonly Record<string, unknown>[];
+      expect(
+        kept.map(({ id, source }) => ({ id, source })),
+        key,
+      ).to.deep.equal(whole.map(({ id, source }) => ({ id, source })));
+      kept.forEach((record, i) => {
+        for (const [field, value] of Object.entries(record)) {
+          expect(value, `${key}[${i}].${field}`).to.deep.equal(whole[i]![field]);
+        }
+      });
+    }
+    for (const key of DATASET_FIELDS) expect(defaultView[key], key).to.deep.equal(defaultDataset[key]);
+    expect(defaultView.sections).to.deep.equal(
+      defaultDataset.sections.filter((s) => defaultView.sections.some((kept) => kept.id === s.id)),
+    );
+  });
+
+  it('leaves out only what no widget reads', () => {
+    // The guide's other sections (interview questions …), the categories' "why it matters", the skills' descriptions.
+    expect(defaultDataset.sections.length).to.be.greaterThan(defaultView.sections.length);
+    expect(defaultDataset.categories.some((c) => 'why' in c)).to.equal(true);
+    expect(defaultView.categories.some((c) => 'why' in c)).to.equal(false);
+    expect(defaultDataset.skills.some((s) => 'description' in s)).to.equal(true);
+    expect(defaultView.skills.some((s) => 'description' in s)).to.equal(false);
+    // Every kept field is read by some widget.
+    for (const key of COLLECTIONS) {
+      const fields = new Set(defaultView[key].flatMap((r) => Object.keys(r)));
+      const read = new Set(
+        Object.values(slices).flatMap((slice) => slice[key].flatMap((r) => Object.keys(r))),
+      );
+      expect(
+        [...fields].filter((f) => !read.has(f)),
+        key,
+      ).to.deep.equal([]);
+    }
+  });
+});
+
+describe("each widget's default data (src/data/default/<widget>.ts)", () => {
   it('has a module for every widget of WIDGET_SLICES', () => {
     expect(Object.keys(slices).sort()).to.deep.equal(Object.keys(WIDGET_SLICES).sort());
   });
 
   for (const widget of Object.keys(WIDGET_SLICES) as WidgetName[]) {
     describe(widget, () => {
-      it('is up to date with the default view (if not: run npm run data)', () => {
-        const generated = JSON.parse(JSON.stringify(widgetSlice(defaultView, widget)));
-        expect(slices[widget], `src/data/default/${widget}.json is stale: run npm run data`).to.deep.equal(
-          generated,
-        );
+      it('puts together exactly the parts it reads: its slice of the view', () => {
+        const slice = JSON.parse(JSON.stringify(widgetSlice(defaultView, widget)));
+        expect(slices[widget], `src/data/default/${widget}.ts imports the wrong parts`).to.deep.equal(slice);
       });
 
       it("keeps the dataset's own fields and every record with its id and source", () => {
@@ -153,7 +197,7 @@ describe("each widget's default data (src/data/default/<widget>.json)", () => {
     // The matrix shows no title or certification, and no skill descriptions.
     expect(skillsMatrixData.titles).to.deep.equal([]);
     expect(skillsMatrixData.certifications).to.deep.equal([]);
-    expect(defaultView.skills.some((s) => 'description' in s)).to.equal(true);
+    expect(defaultDataset.skills.some((s) => 'description' in s)).to.equal(true);
     expect(skillsMatrixData.skills.some((s) => 'description' in s)).to.equal(false);
     // The explorer shows no skill; of the certifications only their names.
     expect(titleExplorerData.skills).to.deep.equal([]);
