@@ -288,6 +288,14 @@ describe('<career-ladder>', () => {
       const index = stagesByOrder.findIndex((s) => s.id === 'senior');
       expect(buttons(el)[index]!.tabIndex).to.equal(0);
     });
+
+    it('puts the tab stop on the current stage of data that arrives later', async () => {
+      const el = await fixture<CareerLadder>(
+        html`<career-ladder current="master" src="/test/fixtures/small-dataset.json"></career-ladder>`,
+      );
+      await until(el, () => buttons(el).length === 3);
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([-1, -1, 0]);
+    });
   });
 
   describe('data sources', () => {

@@ -80,9 +80,12 @@ export class CareerLadder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const dataset = this.source.dataset;
-    this.stages = dataset ? stagesInOrder(dataset) : [];
+    const stages = dataset ? stagesInOrder(dataset) : [];
+    // New data (custom data checked after `current` was set, say) places the tab stop again.
+    const newStages = stages !== this.stages;
+    this.stages = stages;
     this.selected = this.source.selectedStage();
-    if (changed.has('stage') || changed.has('current')) {
+    if (newStages || changed.has('stage') || changed.has('current')) {
       const focusId = this.selected?.id ?? this.current;
       const index = this.stages.findIndex((s) => s.id === focusId);
       if (index >= 0) this.roving.active = index;
