@@ -387,6 +387,14 @@ describe('<career-skills-matrix>', () => {
       expect(el.stage).to.equal(stages[1]!.id);
     });
 
+    it('puts the tab stop on the selected stage of data that arrives later', async () => {
+      const el = await fixture<CareerSkillsMatrix>(
+        html`<career-skills-matrix stage="master" src="/test/fixtures/small-dataset.json"></career-skills-matrix>`,
+      );
+      await until(el, () => stageButtons(el).length === 3);
+      expect(stageButtons(el).map((b) => b.tabIndex)).to.deep.equal([-1, -1, 0]);
+    });
+
     it('shares the stage with the other widgets of a provider', async () => {
       const provider = await fixture<CareerProvider>(
         html`<career-provider><career-skills-matrix></career-skills-matrix><career-skills-matrix></career-skills-matrix></career-provider>`,

@@ -217,7 +217,8 @@ export class CareerSkillsMatrix extends LitElement {
     this.selected = this.source.selectedStage();
     this.categories = dataset ? skillsByCategory(dataset) : [];
     this.groups = this.filterGroups();
-    if (dataset !== this.lastDataset || changed.has('category')) this.rowLimit = ROW_BATCH;
+    const newData = dataset !== this.lastDataset;
+    if (newData || changed.has('category')) this.rowLimit = ROW_BATCH;
     this.lastDataset = dataset;
     this.cutRows();
     this.targetStage = this.findTarget(dataset);
@@ -225,7 +226,8 @@ export class CareerSkillsMatrix extends LitElement {
       dataset && this.assess && this.targetStage
         ? assessmentGap(dataset, this.validRatings, this.targetStage.id)
         : null;
-    if (changed.has('stage')) {
+    // New data (from `src`, say) places the tab stop on the selected stage again.
+    if (newData || changed.has('stage')) {
       const index = this.stages.findIndex((s) => s.id === this.selected?.id);
       if (index >= 0) this.roving.active = index;
     }
