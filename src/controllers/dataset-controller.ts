@@ -36,6 +36,7 @@ export interface DatasetControllerOptions {
 
 /** No data but the bundled default. */
 const DEFAULT: SharedDatasetState = { status: 'default' };
+const LOADING: DatasetState = { status: 'loading' };
 
 /** Largest dataset file accepted from `src`. */
 const MAX_BYTES = 5_000_000;
@@ -86,11 +87,11 @@ function reasonOf(error: unknown): string {
  *
  * The dataset comes from, in order: the `data` property, the `src` attribute (fetched, validated, aborted when
  * `src` changes or the element leaves the page), the nearest provider (unless it has no data of its own), the
- * host's `fallback`. Custom data (`data`
- * or `src`) is `loading` until the validator is loaded (once per page; from then on a `data` object is checked
- * in the same update) and has checked it; results for a source that changed meanwhile are dropped. Bad data or a
- * failed fetch becomes an `error` state; the element that loaded it dispatches one `career-error` and logs one
- * `console.error`. `state` is derived on read, so `willUpdate` and `render` always see the current source.
+ * host's `fallback`. Custom data (`data` or `src`) is `loading` until the validator is loaded (once per page; from
+ * then on a `data` object is checked in the same update) and has checked it; results for a source that changed
+ * meanwhile are dropped. Bad data or a failed fetch becomes an `error` state; the element that loaded it
+ * dispatches one `career-error` and logs one `console.error`. `state` is derived on read, so `willUpdate` and
+ * `render` always see the current source.
  */
 export class DatasetController implements ReactiveController {
   /** The nearest provider's shared value, if the host is inside one. */
@@ -121,10 +122,13 @@ export class DatasetController implements ReactiveController {
     });
   }
 
-  /** The current dataset state, re-derived when `data`, `src` or the provider's dataset changed. */
+  /**
+   * The current dataset state, re-derived when `data`, `src` or the provider's dataset changed. A host without a
+   * `fallback` (the provider) has no dataset of its own to show while it uses the default: `loading`.
+   */
   get state(): DatasetState {
     const shared = this.shared;
-    return shared.status === 'default' ? (this.fallback ?? { status: 'loading' }) : shared;
+    return shared.status === 'default' ? (this.fallback ?? LOADING) : shared;
   }
 
   /** The state as a provider shares it: `default` when there is no data but the bundled default. */

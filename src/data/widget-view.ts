@@ -24,25 +24,6 @@ import type {
   TitleSchema,
 } from './schema.js';
 
-/**
- * The dataset reduced to what the widgets show: the union of their slices (the dataset's own fields, each
- * collection with the fields some widget reads, the sections some widget reads).
- */
-export function widgetView(data: Dataset): Dataset {
-  const out = datasetFields(data);
-  for (const key of COLLECTIONS) {
-    const readers = WIDGET_NAMES.filter((w) => fieldsOf(w, key) !== undefined);
-    out[key] = data[key].map((record) =>
-      pickFields(record, (field) => readers.some((w) => reads(w, key, field))),
-    );
-  }
-  out.sections = data.sections.filter((section) => WIDGET_NAMES.some((w) => readsSection(w, section.id)));
-  return out as Dataset;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Per-widget slices
-
 /** Every field of each record. */
 export const ALL = 'all';
 
@@ -156,6 +137,22 @@ export function widgetSlice(view: Dataset, widget: WidgetName): Dataset {
       : [];
   }
   out.sections = view.sections.filter((section) => readsSection(widget, section.id));
+  return out as Dataset;
+}
+
+/**
+ * The dataset reduced to what the widgets show: the union of their slices (the dataset's own fields, each
+ * collection with the fields some widget reads, the sections some widget reads).
+ */
+export function widgetView(data: Dataset): Dataset {
+  const out = datasetFields(data);
+  for (const key of COLLECTIONS) {
+    const readers = WIDGET_NAMES.filter((w) => fieldsOf(w, key) !== undefined);
+    out[key] = data[key].map((record) =>
+      pickFields(record, (field) => readers.some((w) => reads(w, key, field))),
+    );
+  }
+  out.sections = data.sections.filter((section) => WIDGET_NAMES.some((w) => readsSection(w, section.id)));
   return out as Dataset;
 }
 
