@@ -8,9 +8,9 @@
  *
  *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyTemplates } from './minify-templates.js';
@@ -87,12 +87,11 @@ function validatorApart() {
 
 /**
  * esbuild plugin for the one-file bundle, which holds every widget: their default data as one object, the view
- * whole. The parts the widgets' modules put together at runtime (src/data/default/) are merged here, at build
- * time, as `assembleDataset()` does, and every default-data module exports that one object (the view holds every
- * field of every widget's slice). Records kept whole compress better than records cut into parts.
+ * whole. `src/data/default-view.ts` puts the parts together (as each widget's module does with the parts it reads)
+ * here, at build time, and every default-data module exports that one object: the view holds every field of every
+ * widget's slice, and records kept whole compress better than records cut into parts.
  */
 export function wholeDefaultView() {
-  const partsDir = resolve(ROOT, 'src/data/default/parts');
   return {
     name: 'whole-default-view',
     setup(b) {
@@ -109,29 +108,20 @@ export function wholeDefaultView() {
         namespace: 'whole-default-view',
       }));
       b.onLoad({ filter: /.*/, namespace: 'whole-default-view' }, async () => {
-        const view = { sections: [] };
-        for (const file of readdirSync(partsDir)
-          .filter((f) => f.endsWith('.json'))
-          .sort(byReaders)) {
-          for (const [key, value] of Object.entries(
-            JSON.parse(await readFile(join(partsDir, file), 'utf8')),
-          )) {
-            if (key === 'sections') view.sections.push(...value);
-            else if (Array.isArray(value) && Array.isArray(view[key]))
-              view[key] = view[key].map((record, i) => ({ ...record, ...value[i] }));
-            else view[key] = value;
-          }
-        }
-        return { contents: `export const defaultView = ${JSON.stringify(view)};`, loader: 'js' };
+        const assembled = await build({
+          entryPoints: [resolve(ROOT, 'src/data/default-view.ts')],
+          bundle: true,
+          format: 'esm',
+          platform: 'neutral',
+          write: false,
+          logLevel: 'warning',
+        });
+        const code = Buffer.from(assembled.outputFiles[0].text).toString('base64');
+        const { defaultView } = await import(`data:text/javascript;base64,${code}`);
+        return { contents: `export const defaultView = ${JSON.stringify(defaultView)};`, loader: 'js' };
       });
     },
   };
-}
-
-/** The part every widget reads first (it has the records' ids), then the others by name. */
-function byReaders(a, b) {
-  const first = (f) => (f === 'every-widget.json' ? 0 : 1);
-  return first(a) - first(b) || a.localeCompare(b);
 }
 
 /** Both CDN builds into `outdir`. */
