@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyTemplates } from './minify-templates.js';
@@ -46,7 +46,7 @@ export function litContextByName() {
   )) {
     for (const spec of list.split(',')) {
       const [name, alias = name] = spec.trim().split(/\s+as\s+/);
-      files.set(alias, { name, file: resolve(dirname(index), from) });
+      files.set(alias, { name, from });
     }
   }
   const NAMED = /import\s*\{([^}]*)\}\s*from\s*'@lit\/context'/;
@@ -60,11 +60,12 @@ export function litContextByName() {
           .map((n) => n.replace(/^\s*type\s+/, '').trim())
           .filter(Boolean);
         if (!wanted?.length || !wanted.every((n) => files.has(n))) return undefined;
-        return { path: args.importer, namespace: 'lit-context', pluginData: wanted };
+        // Paths relative to the project, so that chunk names do not depend on where it is checked out.
+        return { path: relative(ROOT, args.importer), namespace: 'lit-context', pluginData: wanted };
       });
       b.onLoad({ filter: /.*/, namespace: 'lit-context' }, (args) => ({
         contents: args.pluginData
-          .map((n) => `export { ${files.get(n).name} as ${n} } from ${JSON.stringify(files.get(n).file)};`)
+          .map((n) => `export { ${files.get(n).name} as ${n} } from ${JSON.stringify(files.get(n).from)};`)
           .join('\n'),
         resolveDir: dirname(index),
         loader: 'js',
