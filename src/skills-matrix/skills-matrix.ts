@@ -69,8 +69,9 @@ interface RowContext {
   focus: readonly ReadonlySet<string>[];
   /** Class of each stage column: `selected`, `target`, both or none. */
   columns: readonly string[];
-  yes: TemplateResult;
-  no: TemplateResult;
+  /** The labels of the symbols in the cells. */
+  yes: string;
+  no: string;
   gaps: ReadonlyMap<string, SkillGap> | undefined;
   notFocus: TemplateResult | undefined;
 }
@@ -589,9 +590,8 @@ export class CareerSkillsMatrix extends LitElement {
     const context: RowContext = {
       focus: this.stages.map((s) => focusIndex.get(s.id) ?? empty),
       columns,
-      // One element per cell (a labelled symbol), not a symbol plus hidden text: half the nodes at scale.
-      yes: html`<span class="dot" role="img" aria-label=${msg('Focus')}>●</span>`,
-      no: html`<span class="none" role="img" aria-label=${msg('Not a focus')}>—</span>`,
+      yes: msg('Focus'),
+      no: msg('Not a focus'),
       gaps: gap ? new Map(gap.skills.map((g) => [g.skill.id, g])) : undefined,
       notFocus: gap
         ? html`<span class="none" role="img" aria-label=${msg(str`Not a focus of ${gap.stage.name}`)}>—</span>`
@@ -670,9 +670,12 @@ export class CareerSkillsMatrix extends LitElement {
       <th scope="row">${skill.name}</th>
       ${this.assess ? this.renderRating(skill) : nothing}
       ${context.gaps ? this.renderGap(context.gaps.get(skill.id), context) : nothing}
-      ${context.focus.map(
-        (ids, i) =>
-          html`<td class=${context.columns[i]!}>${ids.has(skill.id) ? context.yes : context.no}</td>`,
+      ${context.focus.map((ids, i) =>
+        // One element per cell (a labelled symbol, not a symbol plus hidden text: half the nodes at scale), and one
+        // template per cell: the cells are most of what the matrix renders.
+        ids.has(skill.id)
+          ? html`<td class=${context.columns[i]!}><span class="dot" role="img" aria-label=${context.yes}>●</span></td>`
+          : html`<td class=${context.columns[i]!}><span class="none" role="img" aria-label=${context.no}>—</span></td>`,
       )}
     </tr>`;
   }
