@@ -18,7 +18,7 @@ import {
   toggleSelection,
   valuedInLabels,
 } from '../data/picker.js';
-import { stagesInOrder } from '../data/query.js';
+import { stagesInOrder } from '../data/query/stages.js';
 import {
   type CertificationAnswers,
   filterCertifications,

@@ -3,7 +3,8 @@
  * (JSON), the spreadsheet export (CSV, safe against formula injection), and the validation of an import. No DOM,
  * no UI strings: problems come back as codes that the widget words through `msg()`.
  */
-import { isRating, type Rating, type Ratings, skillsByCategory } from './query.js';
+import { isRating, type Rating, type Ratings } from './query/self-assessment.js';
+import { skillsByCategory } from './query/skills.js';
 import type { Dataset } from './schema.js';
 
 /** The `format` field that marks a ratings document of this library. */

@@ -3,7 +3,8 @@
  * query, type-ahead over option labels, and the explorer's state in a URL fragment. No DOM. Built on
  * `titlesByTier`, `titleStage` (query.ts) and `searchTitles`, `normalise` (search.ts).
  */
-import { stagesInOrder, titlesByTier } from './query.js';
+import { stagesInOrder } from './query/stages.js';
+import { titlesByTier } from './query/titles.js';
 import type { Dataset, Stage, Title, TitleKind } from './schema.js';
 import { MAX_QUERY_LENGTH, normalise, type SearchOptions, searchTitles, type TitleMatch } from './search.js';
 

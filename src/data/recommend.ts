@@ -5,7 +5,7 @@
  * formatted with `Intl` in the given locale.
  */
 import { msg, str } from '@lit/localize';
-import { stageById } from './query.js';
+import { stageById } from './query/stages.js';
 import type { Certification, Dataset } from './schema.js';
 import { normalise } from './search.js';
 

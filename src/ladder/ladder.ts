@@ -4,14 +4,13 @@ import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { ladderData } from '../data/default/ladder.js';
+import { nextStageDiff, type StageDiff } from '../data/query/next-stage.js';
 import {
   certificationsForStage,
-  nextStageDiff,
-  type StageDiff,
   stageFocusSkills,
   stagesInOrder,
   titlesByStage,
-} from '../data/query.js';
+} from '../data/query/stages.js';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, renderDatasetState, typicalYears } from '../shared/templates.js';

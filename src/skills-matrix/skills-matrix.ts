@@ -23,12 +23,9 @@ import {
   type Rating,
   type Ratings,
   type SkillGap,
-  type SkillGroup,
-  skillFocusByStage,
-  skillsByCategory,
-  stageById,
-  stagesInOrder,
-} from '../data/query.js';
+} from '../data/query/self-assessment.js';
+import { type SkillGroup, skillsByCategory } from '../data/query/skills.js';
+import { skillFocusByStage, stageById, stagesInOrder } from '../data/query/stages.js';
 import type { Dataset, DatasetInput, Skill, Stage } from '../data/schema.js';
 import { fire } from '../shared/events.js';
 import { tokens, widgetStyles } from '../shared/styles.js';

@@ -14,13 +14,8 @@ import {
   typeAheadIndex,
   writeHashState,
 } from '../data/explorer.js';
-import {
-  certificationsForTitle,
-  relatedTitles,
-  titleById,
-  titleNextSteps,
-  titleStage,
-} from '../data/query.js';
+import { titleById } from '../data/query/records.js';
+import { certificationsForTitle, relatedTitles, titleNextSteps, titleStage } from '../data/query/titles.js';
 import type { Dataset, DatasetInput, Title } from '../data/schema.js';
 import { type FieldMatch, highlightSegments, type TitleMatch } from '../data/search.js';
 import { fire } from '../shared/events.js';
