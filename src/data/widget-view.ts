@@ -128,32 +128,30 @@ function pickFields<T extends object>(record: T, keep: (field: string) => boolea
   return Object.fromEntries(Object.entries(record).filter(([field]) => keep(field))) as T;
 }
 
-/** A widget's slice of the view: the dataset's own fields, then each collection reduced to what the widget reads. */
-export function widgetSlice(view: Dataset, widget: WidgetName): Dataset {
-  const out = datasetFields(view);
+/**
+ * What `widgets` read of a dataset: its own fields, each collection with the fields one of them reads (empty where
+ * none reads it), the sections one of them reads.
+ */
+function readBy(data: Dataset, widgets: readonly WidgetName[]): Dataset {
+  const out = datasetFields(data);
   for (const key of COLLECTIONS) {
-    out[key] = fieldsOf(widget, key)
-      ? view[key].map((record) => pickFields(record, (field) => reads(widget, key, field)))
+    const readers = widgets.filter((w) => fieldsOf(w, key) !== undefined);
+    out[key] = readers.length
+      ? data[key].map((record) => pickFields(record, (field) => readers.some((w) => reads(w, key, field))))
       : [];
   }
-  out.sections = view.sections.filter((section) => readsSection(widget, section.id));
+  out.sections = data.sections.filter((section) => widgets.some((w) => readsSection(w, section.id)));
   return out as Dataset;
 }
 
-/**
- * The dataset reduced to what the widgets show: the union of their slices (the dataset's own fields, each
- * collection with the fields some widget reads, the sections some widget reads).
- */
+/** A widget's slice of the view: what that widget reads. */
+export function widgetSlice(view: Dataset, widget: WidgetName): Dataset {
+  return readBy(view, [widget]);
+}
+
+/** The dataset reduced to what the widgets show: the union of their slices. */
 export function widgetView(data: Dataset): Dataset {
-  const out = datasetFields(data);
-  for (const key of COLLECTIONS) {
-    const readers = WIDGET_NAMES.filter((w) => fieldsOf(w, key) !== undefined);
-    out[key] = data[key].map((record) =>
-      pickFields(record, (field) => readers.some((w) => reads(w, key, field))),
-    );
-  }
-  out.sections = data.sections.filter((section) => WIDGET_NAMES.some((w) => readsSection(w, section.id)));
-  return out as Dataset;
+  return readBy(data, WIDGET_NAMES);
 }
 
 /** Some of a dataset: its own fields, collections of partial records, sections. See `assembleDataset()`. */

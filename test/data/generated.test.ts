@@ -47,6 +47,19 @@ const slices: Record<WidgetName, Dataset> = {
 
 const COLLECTIONS = ['stages', 'titles', 'categories', 'skills', 'methodologies', 'certifications'] as const;
 
+/** `kept` has every record of `whole`, in order, with its id and source, and every value it keeps is `whole`'s own. */
+function expectRecordsOf(kept: readonly object[], whole: readonly object[], key: string): void {
+  const records = kept as readonly Record<string, unknown>[];
+  const originals = whole as readonly Record<string, unknown>[];
+  const idAndSource = ({ id, source }: Record<string, unknown>) => ({ id, source });
+  expect(records.map(idAndSource), key).to.deep.equal(originals.map(idAndSource));
+  records.forEach((record, i) => {
+    for (const [field, value] of Object.entries(record)) {
+      expect(value, `${key}[${i}].${field}`).to.deep.equal(originals[i]![field]);
+    }
+  });
+}
+
 /** The parts of the default data as committed (src/data/default/parts/), by file name. */
 const PART_FILES = [
   'every-widget',
@@ -95,17 +108,7 @@ describe("the widgets' default data (src/data/default/)", () => {
 
   it("keeps every record with its id and source, and every value is the guide dataset's own", () => {
     for (const key of COLLECTIONS) {
-      const whole = defaultDataset[key] as readonly Record<string, unknown>[];
-      const kept = defaultView[key] as readonly Record<string, unknown>[];
-      expect(
-        kept.map(({ id, source }) => ({ id, source })),
-        key,
-      ).to.deep.equal(whole.map(({ id, source }) => ({ id, source })));
-      kept.forEach((record, i) => {
-        for (const [field, value] of Object.entries(record)) {
-          expect(value, `${key}[${i}].${field}`).to.deep.equal(whole[i]![field]);
-        }
-      });
+      expectRecordsOf(defaultView[key], defaultDataset[key], key);
     }
     for (const key of DATASET_FIELDS) expect(defaultView[key], key).to.deep.equal(defaultDataset[key]);
     expect(defaultView.sections).to.deep.equal(
@@ -151,25 +154,12 @@ describe("each widget's default data (src/data/default/<widget>.ts)", () => {
         for (const key of DATASET_FIELDS) expect(slice[key], key).to.deep.equal(defaultView[key]);
         const spec = WIDGET_SLICES[widget] as Partial<Record<(typeof COLLECTIONS)[number], unknown>>;
         for (const key of COLLECTIONS) {
-          const records = slice[key] as readonly { id: string; source: string }[];
-          const whole = defaultView[key] as readonly { id: string; source: string }[];
           if (!spec[key]) {
-            expect(records, key).to.deep.equal([]);
+            expect(slice[key], key).to.deep.equal([]);
             continue;
           }
-          expect(
-            records.map(({ id, source }) => ({ id, source })),
-            key,
-          ).to.deep.equal(whole.map(({ id, source }) => ({ id, source })));
-          // Every value kept is the view's own.
-          records.forEach((record, i) => {
-            for (const [field, value] of Object.entries(record)) {
-              expect(value, `${key}[${i}].${field}`).to.deep.equal(
-                (whole[i] as Record<string, unknown>)[field],
-              );
-            }
-          });
-          if (spec[key] === ALL) expect(records, key).to.deep.equal(whole);
+          expectRecordsOf(slice[key], defaultView[key], key);
+          if (spec[key] === ALL) expect(slice[key], key).to.deep.equal(defaultView[key]);
         }
         expect(slice.sections).to.deep.equal(
           defaultView.sections.filter((s) =>
