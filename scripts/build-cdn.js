@@ -4,15 +4,17 @@
  * - `cdn/career-widgets.js`: one self-contained module with every widget and the default dataset; what only custom
  *   data needs (the validator and valibot) is `cdn/validate.js`, imported on demand;
  * - `cdn/loader.js` and one entry per widget (`cdn/ladder.js`, …), code-split, sharing chunks in `cdn/chunks/`.
- * The static text of Lit's `css\`…\`` and `html\`…\`` templates is minified on the way (scripts/minify-templates.js).
+ * The static text of Lit's `css\`…\`` and `html\`…\`` templates is minified on the way (scripts/minify-templates.js),
+ * and terser minifies esbuild's output once more (see `terseOutput`).
  *
- *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates]
+ *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates] [--no-terser]
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { minifyTemplates } from './minify-templates.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,8 +127,72 @@ export function wholeDefaultView() {
   };
 }
 
-/** Both CDN builds into `outdir`. */
-export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true } = {}) {
+/**
+ * Minifies every `.js` file under `dir` again with terser, in place, with its safe defaults (no `unsafe` options).
+ * esbuild names variables in order of scope; terser by how often each is used, and its compressor finds a little
+ * more: together 2.5 % less gzip for the bundle (41.28 → 40.25 KB) and 0.3–0.5 KB less for each widget through
+ * the loader. Each file is an ES module, so its exports keep their names.
+ */
+export async function terseOutput(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const { code } = await minify(await readFile(file, 'utf8'), {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      format: { comments: false },
+    });
+    await writeFile(file, code);
+  }
+}
+
+/**
+ * The modules of the one-file bundle in the order they are written to it: `src/all.ts`, preceded by imports that put
+ * like with like. gzip only finds repeats within 32 KB, and the bundle is 140 KB: with the default view first, then
+ * every widget's styles, then the widgets, each beside what resembles it, the same code is 0.8 KB smaller gzipped
+ * (40.33 → 39.52 KB; of the 24 orders of the four widgets the worst gave 40.01). These modules have no side effects
+ * but their own definitions (styles, data, then each widget's `define`), so only the order of definition changes.
+ */
+const BUNDLE_ORDER = [
+  './data/default-view.js',
+  './shared/styles.js',
+  './ladder/ladder.styles.js',
+  './certification-picker/certification-picker.styles.js',
+  './skills-matrix/skills-matrix.styles.js',
+  './title-explorer/title-explorer.styles.js',
+  './provider/index.js',
+  './title-explorer/index.js',
+  './skills-matrix/index.js',
+  './ladder/index.js',
+  './certification-picker/index.js',
+];
+
+/** esbuild plugin: the bundle's entry, `src/all.ts` with the imports of `BUNDLE_ORDER` before it. */
+function bundleEntry() {
+  return {
+    name: 'bundle-entry',
+    setup(b) {
+      b.onResolve({ filter: /^career-widgets:bundle$/ }, () => ({
+        path: 'bundle',
+        namespace: 'bundle-entry',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'bundle-entry' }, () => ({
+        // Namespace imports, unused: a bare `import '…'` of a module without side effects is dropped with a warning.
+        contents: [
+          ...BUNDLE_ORDER.map((m, i) => `import * as m${i} from '${m}';`),
+          "export * from './all.js';",
+        ].join('\n'),
+        resolveDir: resolve(ROOT, 'src'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Both CDN builds into `outdir`; `terser: false` leaves esbuild's output as it is. */
+export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true, terser = true } = {}) {
   const common = {
     absWorkingDir: ROOT,
     bundle: true,
@@ -145,8 +211,8 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
   await build({
     ...common,
     splitting: false,
-    entryPoints: { 'career-widgets': 'src/all.ts' },
-    plugins: [wholeDefaultView(), ...css, validatorApart()],
+    entryPoints: { 'career-widgets': 'career-widgets:bundle' },
+    plugins: [bundleEntry(), wholeDefaultView(), ...css, validatorApart()],
   });
   await build({
     ...common,
@@ -166,6 +232,7 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     },
     plugins: [litContextByName(), ...css],
   });
+  if (terser) await terseOutput(outdir);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -174,5 +241,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   await buildCdn({
     outdir: at >= 0 ? resolve(argv[at + 1]) : undefined,
     minifyLit: !argv.includes('--no-minify-templates'),
+    terser: !argv.includes('--no-terser'),
   });
 }

@@ -1,6 +1,6 @@
-// The template minification of the CDN builds (scripts/minify-templates.js) changes nothing a reader sees. First a
-// few cases of the minifier itself; then it builds the CDN files with and without it, renders every widget from each
-// in Chromium, and compares
+// The template minification of the CDN builds (scripts/minify-templates.js) and their terser pass change nothing a
+// reader sees. First a few cases of the template minifier itself; then it builds the CDN files with both and with
+// neither (esbuild's minification only), renders every widget from each in Chromium, and compares
 // - the text of every shadow root as laid out (`innerText`) and its elements (tag and class, in order),
 // - every rule of every shadow root's style sheets as the browser parsed them (CSSOM text, which ignores
 //   whitespace and comments; a value holding `var()` is kept as written until used, so there only the space
@@ -123,7 +123,7 @@ let server;
 let browser;
 try {
   await buildCdn({ outdir: join(dir, 'minified') });
-  await buildCdn({ outdir: join(dir, 'plain'), minifyLit: false });
+  await buildCdn({ outdir: join(dir, 'plain'), minifyLit: false, terser: false });
   const body = TAGS.map((t) => `<${t}></${t}>`).join('\n');
   for (const variant of ['minified', 'plain']) {
     writeFileSync(
