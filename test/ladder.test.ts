@@ -424,6 +424,39 @@ describe('<career-ladder>', () => {
       (provider as CareerProvider).data = small;
       await until(inner, () => textOf(inner.shadowRoot).includes('Example Guild'));
     });
+
+    it('links to the nearest of two providers that upgrade after it, whichever upgrades first', async () => {
+      const Provider = customElements.get('career-provider') as typeof CareerProvider;
+      const small = await loadSmallDataset();
+      const data = { outer: small, inner: { ...small, name: 'Inner Guild' } };
+      for (const [first, second] of [
+        ['outer', 'inner'],
+        ['inner', 'outer'],
+      ] as const) {
+        const names = { outer: `career-provider-outer-${first}`, inner: `career-provider-inner-${first}` };
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const outer = document.createElement(names.outer) as CareerProvider;
+        const inner = document.createElement(names.inner) as CareerProvider;
+        const widget = document.createElement('career-ladder');
+        inner.append(widget);
+        outer.append(inner);
+        host.append(outer);
+        await widget.updateComplete;
+        const shows = (name: string) => until(widget, () => textOf(widget.shadowRoot).includes(name));
+        customElements.define(names[first], class extends Provider {});
+        if (first === 'outer') {
+          outer.data = data.outer;
+          await shows('Example Guild');
+        }
+        customElements.define(names[second], class extends Provider {});
+        outer.data = data.outer;
+        inner.data = data.inner;
+        await shows('Inner Guild');
+        // Linked to the inner provider: a stage it selects reaches the widget.
+        inner.stage = 'journeyman';
+        await until(widget, () => widget.stage === 'journeyman');
+      }
+    });
   });
 
   describe('bad input', () => {

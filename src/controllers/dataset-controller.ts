@@ -109,18 +109,30 @@ export class DatasetController implements ReactiveController {
   /** The fetch or validator load of the current source, aborted when the source changes or the host leaves. */
   private pending: AbortController | undefined;
   private pendingErrors: DataError[] | undefined;
+  private readonly consumer: ContextConsumer<typeof providerContext, DatasetHost>;
 
   constructor(host: DatasetHost, { fallback, linkStage = true }: DatasetControllerOptions) {
     this.host = host;
     this.fallback = fallback && { status: 'ready', dataset: fallback };
     this.linkStage = linkStage;
     host.addController(this);
-    new ContextConsumer(host, {
+    this.consumer = new ContextConsumer(host, {
       context: providerContext,
       subscribe: true,
       callback: (value) => this.onProvider(value),
     });
   }
+
+  /**
+   * A provider that upgrades after the host (its module loaded later, or defined later) announces itself with a
+   * `context-provider` event: an unlinked host then asks again, and is linked if that provider is its ancestor.
+   * (This does for our one context what `@lit/context`'s `ContextRoot` does for all, in fewer bytes per widget.)
+   */
+  private readonly onProviderShown = (event: Event): void => {
+    if ((event as Event & { context?: unknown }).context === providerContext && !this.linked) {
+      this.consumer.hostConnected();
+    }
+  };
 
   /**
    * The current dataset state, re-derived when `data`, `src` or the provider's dataset changed. A host without a
@@ -171,6 +183,8 @@ export class DatasetController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Added before the consumer asks (controllers connect in order); removed once a provider answers.
+    this.host.ownerDocument.addEventListener('context-provider', this.onProviderShown);
     // A fetch or check aborted by leaving the page starts again on return.
     if (this.current.status === 'loading' && !this.pending) {
       this.seen = undefined;
@@ -179,6 +193,7 @@ export class DatasetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.host.ownerDocument.removeEventListener('context-provider', this.onProviderShown);
     this.pending?.abort();
     this.pending = undefined;
     // Reconnected elsewhere, the host asks for a provider again.
@@ -210,6 +225,7 @@ export class DatasetController implements ReactiveController {
   }
 
   private onProvider(value: ProviderValue | undefined): void {
+    this.host.ownerDocument.removeEventListener('context-provider', this.onProviderShown);
     const first = this.provider === undefined;
     this.provider = value;
     this.linked = true;

@@ -1,4 +1,3 @@
-import { ContextRoot } from '@lit/context';
 import { VERSION } from './version.js';
 
 const registry = Symbol.for('career-widgets.versions');
@@ -13,21 +12,12 @@ function versions(): Registry {
   return holder[registry];
 }
 
-let root: ContextRoot | undefined;
-
 /**
  * Defines a custom element once. A second copy of the library (npm build next to the CDN bundle, or two versions)
  * keeps the first definitions and warns once per page, naming both versions; it never throws.
- *
- * The first call also attaches a context root to the document, so widgets upgraded before their
- * `<career-provider>` still find it when it upgrades.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return; // server rendering: nothing to define
-  if (!root && typeof document !== 'undefined') {
-    root = new ContextRoot();
-    root.attach(document.documentElement);
-  }
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== element && !warned) {
