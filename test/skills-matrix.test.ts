@@ -747,6 +747,39 @@ describe('<career-skills-matrix>', () => {
       expect(events.details).to.deep.equal([]);
     });
 
+    it('shows ratings saved in another tab, and does not undo them when rating here', async () => {
+      const el = await matrix(html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`);
+      await rate(el, 'scheduling', '1');
+      // Another document of this origin (a same-origin frame, as another tab would be) rates a second skill.
+      const other = document.createElement('iframe');
+      document.body.append(other);
+      try {
+        const changed = new Promise((done) => window.addEventListener('storage', done, { once: true }));
+        other.contentWindow!.localStorage.setItem(
+          KEY,
+          assessmentToJson(defaultDataset, { scheduling: 1, delegation: 4 }),
+        );
+        await changed;
+        await el.updateComplete;
+        expect(ratingSelect(el, 'delegation').value).to.equal('4');
+        await rate(el, 'budgeting', '2');
+        expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({
+          scheduling: 1,
+          delegation: 4,
+          budgeting: 2,
+        });
+        // Removed there: no ratings here either.
+        const removed = new Promise((done) => window.addEventListener('storage', done, { once: true }));
+        other.contentWindow!.localStorage.removeItem(KEY);
+        await removed;
+        await el.updateComplete;
+        expect(ratingSelect(el, 'scheduling').value).to.equal('');
+        expect(el.ratings).to.deep.equal({});
+      } finally {
+        other.remove();
+      }
+    });
+
     it('stores ratings set by code, which win over what was stored', async () => {
       localStorage.setItem(KEY, assessmentToJson(defaultDataset, { scheduling: 1 }));
       const el = await matrix(

@@ -26,9 +26,10 @@ function fakeHost() {
   return host;
 }
 
-function controller(key: string | null = KEY) {
+function controller(key: string | null = KEY, changed?: () => void) {
   const host = fakeHost();
   const storage = new StorageController<Saved>(host, {
+    changed,
     key: () => key,
     parse: (value) =>
       value !== null && typeof value === 'object' && typeof (value as Saved).n === 'number'
@@ -101,6 +102,38 @@ describe('StorageController', () => {
     }
     expect(calls).to.deep.equal([]);
     expect(snapshot()).to.deep.equal(before);
+  });
+
+  it('passes on changes made under its key by another document, while connected', async () => {
+    let calls = 0;
+    const { storage } = controller(KEY, () => calls++);
+    storage.hostConnected();
+    // A same-origin frame is another document, as another tab would be: its changes fire `storage` events here.
+    const other = document.createElement('iframe');
+    document.body.append(other);
+    const change = async (what: (s: Window) => void) => {
+      const seen = new Promise((done) => window.addEventListener('storage', done, { once: true }));
+      what(other.contentWindow!);
+      await seen;
+    };
+    try {
+      await change((w) => w.localStorage.setItem(`${KEY}.other`, '1'));
+      await change((w) => w.sessionStorage.setItem(KEY, '{"n":1}'));
+      expect(calls, 'another key, or sessionStorage').to.equal(0);
+      await change((w) => w.localStorage.setItem(KEY, '{"n":2}'));
+      expect(calls).to.equal(1);
+      expect(storage.read()).to.deep.equal({ n: 2 });
+      await change((w) => w.localStorage.removeItem(KEY));
+      expect(calls).to.equal(2);
+      storage.hostDisconnected();
+      await change((w) => w.localStorage.setItem(KEY, '{"n":3}'));
+      expect(calls, 'once disconnected').to.equal(2);
+    } finally {
+      storage.hostDisconnected();
+      other.contentWindow?.localStorage.removeItem(`${KEY}.other`);
+      other.contentWindow?.sessionStorage.removeItem(KEY);
+      other.remove();
+    }
   });
 
   it('writes JSON under the key and reads it back', () => {

@@ -19,6 +19,11 @@ export interface StorageOptions<T> {
   key: () => string | null | undefined;
   /** Turns a parsed JSON value into the stored value; `undefined` means foreign data, which is moved aside. */
   parse: (value: unknown) => T | undefined;
+  /**
+   * Called when another tab or window of this site changed or removed the value under the key (or cleared the
+   * storage), while the host is connected: the host reads it again.
+   */
+  changed?: () => void;
 }
 
 /** Suffix of the key under which unreadable data is set aside. */
@@ -103,8 +108,22 @@ export class StorageController<T> implements ReactiveController {
     return true;
   }
 
-  /** Nothing to do on connect: reads and writes happen when the host asks (a controller, to share its host's life). */
-  hostConnected(): void {}
+  /** Reads and writes happen when the host asks; while connected, changes made in other tabs are passed on. */
+  hostConnected(): void {
+    if (this.options.changed) globalThis.addEventListener?.('storage', this.onStorage);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('storage', this.onStorage);
+  }
+
+  /** A `storage` event: fired in every other document of the origin when one of them changes the storage. */
+  private readonly onStorage = (event: StorageEvent): void => {
+    const key = this.key;
+    if (!key || (event.key !== null && event.key !== key)) return;
+    if (event.storageArea !== this.storage(key)) return;
+    this.options.changed?.();
+  };
 
   /** Forgets the problem shown (e.g. once the reader has seen it). */
   clear(): void {

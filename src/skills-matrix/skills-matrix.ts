@@ -139,6 +139,11 @@ export class CareerSkillsMatrix extends LitElement {
       const result = parseAssessmentDocument(value);
       return result.ok ? result.document : undefined;
     },
+    // Rated in another tab: show those ratings here too, so that saving here does not undo them.
+    changed: () => {
+      this.ratings = this.storage.read()?.ratings ?? NO_RATINGS;
+      this.ownRatings = this.ratings;
+    },
   });
 
   private stages: readonly Stage[] = [];
@@ -193,7 +198,7 @@ export class CareerSkillsMatrix extends LitElement {
   /** Skill id → rating 0–4; unrated skills are absent. Setting it by code fires no event. */
   @property({ attribute: false }) ratings: Ratings = NO_RATINGS;
 
-  /** `localStorage` key under which the ratings are kept; without it nothing is stored. */
+  /** `localStorage` key under which the ratings are kept (in step across tabs); without it nothing is stored. */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
   override connectedCallback(): void {
