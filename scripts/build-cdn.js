@@ -5,11 +5,12 @@
  *   data needs (the validator and valibot) is `cdn/validate.js`, imported on demand;
  * - `cdn/loader.js` and one entry per widget (`cdn/ladder.js`, …), code-split, sharing chunks in `cdn/chunks/`.
  * The static text of Lit's `css\`…\`` and `html\`…\`` templates is minified on the way (scripts/minify-templates.js),
- * and terser minifies esbuild's output once more (see `terseOutput`).
+ * and terser minifies esbuild's output once more (see `terseOutput`). `THIRD-PARTY-LICENSES.txt` beside them holds the
+ * license of every npm package bundled into them (Lit, @lit/context, @lit/localize, valibot).
  *
  *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates] [--no-terser]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,27 +201,34 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     format: 'esm',
     target: 'es2022',
     tsconfig: resolve(ROOT, 'tsconfig.json'),
+    // The notices of bundled packages go to THIRD-PARTY-LICENSES.txt in full (see `thirdPartyNotices`).
     legalComments: 'none',
     logLevel: 'warning',
+    metafile: true,
     splitting: true,
     outdir,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
   };
   const css = minifyLit ? [minifyLitTemplates()] : [];
-  await build({
-    ...common,
-    splitting: false,
-    entryPoints: { 'career-widgets': 'career-widgets:bundle' },
-    plugins: [bundleEntry(), wholeDefaultView(), ...css, validatorApart()],
-  });
-  await build({
-    ...common,
-    splitting: false,
-    entryPoints: { validate: 'src/data/validate.ts' },
-    plugins: css,
-  });
-  await build({
+  const builds = [];
+  builds.push(
+    await build({
+      ...common,
+      splitting: false,
+      entryPoints: { 'career-widgets': 'career-widgets:bundle' },
+      plugins: [bundleEntry(), wholeDefaultView(), ...css, validatorApart()],
+    }),
+  );
+  builds.push(
+    await build({
+      ...common,
+      splitting: false,
+      entryPoints: { validate: 'src/data/validate.ts' },
+      plugins: css,
+    }),
+  );
+  const split = await build({
     ...common,
     entryPoints: {
       loader: 'src/cdn/loader.ts',
@@ -232,7 +240,58 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     },
     plugins: [litContextByName(), ...css],
   });
+  builds.push(split);
   if (terser) await terseOutput(outdir);
+  const packages = bundledPackages(builds.flatMap((b) => Object.keys(b.metafile.inputs)));
+  await writeFile(join(outdir, LICENSES), thirdPartyNotices(packages));
+  const bundle = join(outdir, 'career-widgets.js');
+  await writeFile(bundle, `${BANNER}\n${await readFile(bundle, 'utf8')}`);
+}
+
+/** The notices of the code of others in the CDN files, beside them. */
+export const LICENSES = 'THIRD-PARTY-LICENSES.txt';
+
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
+
+/** The one-file bundle is the file people copy on its own: it says what it is and where the notices are. */
+const BANNER = `/*! ${pkg.name} ${pkg.version} (${pkg.license}); bundled code of others: ${LICENSES} */`;
+
+/**
+ * The npm packages whose files are among `inputs` (esbuild metafile input paths, relative to the project), each
+ * with its name, version, license and the text of its license file, sorted by name.
+ */
+export function bundledPackages(inputs) {
+  const roots = new Set();
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replaceAll('\\', '/'));
+    if (match) roots.add(match[1]);
+  }
+  return [...roots]
+    .map((root) => {
+      const dir = resolve(ROOT, root);
+      const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+      if (!file)
+        throw new Error(`${meta.name} is bundled into the CDN files but has no license file to copy`);
+      return {
+        name: meta.name,
+        version: meta.version,
+        license: meta.license,
+        text: readFileSync(join(dir, file), 'utf8'),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The text of THIRD-PARTY-LICENSES.txt: each package's name, version and license, then its license file. */
+export function thirdPartyNotices(packages) {
+  const rule = '-'.repeat(80);
+  return [
+    `The files of ${pkg.name} ${pkg.version} in this folder bundle code of the npm packages below. Their copyright`,
+    'notices and licenses follow, as each package ships them.',
+    '',
+    ...packages.flatMap((p) => [rule, `${p.name} ${p.version} (${p.license})`, rule, '', p.text.trim(), '']),
+  ].join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -42,8 +42,10 @@ check('npm pack ships only what users need', () => {
     'CHANGELOG.md',
     'custom-elements.json',
     'data/schema.json',
+    'LICENSE',
     'cdn/career-widgets.js',
     'cdn/loader.js',
+    'cdn/THIRD-PARTY-LICENSES.txt',
     ...entries.flatMap((e) =>
       [pkg.exports[e].default, pkg.exports[e].types].map((p) => p.replace(/^\.\//, '')),
     ),
@@ -51,11 +53,43 @@ check('npm pack ships only what users need', () => {
   const missing = required.filter((f) => !files.includes(f));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   const allowed =
-    /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|data\/schema\.json|dist\/.+\.(js|d\.ts)|cdn\/.+\.js)$/;
+    /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|data\/schema\.json|dist\/.+\.(js|d\.ts)|cdn\/.+\.js|cdn\/THIRD-PARTY-LICENSES\.txt)$/;
   const extra = files.filter((f) => !allowed.test(f));
   if (extra.length) throw new Error(`should not ship: ${extra.join(', ')}`);
   const kb = Math.round(info.size / 1024);
   return `${files.length} files, ${kb} KB packed`;
+});
+
+check('the CDN files name their bundled packages, whose licenses ship beside them', () => {
+  const notices = readFileSync(join(root, 'cdn/THIRD-PARTY-LICENSES.txt'), 'utf8');
+  // Every runtime dependency in the CDN files (the React wrappers are not), and Lit's own parts.
+  const bundled = [
+    ...Object.keys(pkg.dependencies).filter((d) => d !== '@lit/react'),
+    'lit-html',
+    'lit-element',
+    '@lit/reactive-element',
+  ];
+  // Sections: a ruled header "name version (license)", then that package's license file.
+  const parts = notices.split(/^-{80}\n(\S+) (\S+) \((.+)\)\n-{80}\n/m);
+  const listed = new Map();
+  for (let i = 1; i < parts.length; i += 4)
+    listed.set(parts[i], { version: parts[i + 1], text: parts[i + 3] });
+  for (const name of bundled) {
+    const entry = listed.get(name);
+    if (!entry) throw new Error(`${name} is not in cdn/THIRD-PARTY-LICENSES.txt`);
+    const version = JSON.parse(
+      readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'),
+    ).version;
+    if (entry.version !== version)
+      throw new Error(`${name} is listed as ${entry.version}, installed is ${version}`);
+  }
+  for (const [name, { text }] of listed) {
+    if (!/Copyright/.test(text)) throw new Error(`no copyright notice under ${name}`);
+  }
+  const head = readFileSync(join(root, 'cdn/career-widgets.js'), 'utf8').split('\n', 1)[0];
+  const banner = `/*! ${pkg.name} ${pkg.version} (${pkg.license}); bundled code of others: THIRD-PARTY-LICENSES.txt */`;
+  if (head !== banner) throw new Error(`cdn/career-widgets.js starts with ${head.slice(0, 120)}`);
+  return [...listed.keys()].join(', ');
 });
 
 check('a consumer project installs the tarball and type-checks every entry point', () => {
