@@ -2,7 +2,9 @@
 // page in Chromium, served as files with no transform. Each page must render all its widgets with text from the
 // data, log no console error, raise no CSP violation and request nothing outside its own origin. The validator
 // (a chunk of its own, needed only for custom data) must not be requested by a page on the default data, and must
-// be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked.
+// be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked. And on one page
+// the bundle is used as a reader would, with the mouse and the keyboard (`interact`): the shipped code, minified
+// as it is shipped, must behave as the code the test suite runs.
 // Prints one line per page and "N passed, M failed".
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
@@ -31,6 +33,7 @@ const pages = [
   { name: 'linked widgets through the loader', path: '/test/dist/loader-linked.html', linked: true },
   { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
   { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
+  { name: 'the bundle used by keyboard and mouse', path: '/test/dist/interactions.html', interact: true },
   {
     name: 'custom data from src, validator loaded on demand',
     path: '/test/dist/custom-data.html',
@@ -38,6 +41,63 @@ const pages = [
     validator: true,
   },
 ];
+
+/**
+ * Uses each widget of `test/dist/interactions.html` through real input (clicks, keys, typing, a select) and returns
+ * what did not happen as it should.
+ */
+async function interact(tab) {
+  const problems = [];
+  const step = async (what, fn) => {
+    try {
+      await fn();
+    } catch (error) {
+      problems.push(`${what}: ${error.message.split('\n')[0]}`);
+    }
+  };
+  const shows = (tag, selector, text) =>
+    tab.waitForFunction(
+      (t, s, x) => document.querySelector(t)?.shadowRoot?.querySelector(s)?.textContent.includes(x),
+      { timeout: 3000 },
+      tag,
+      selector,
+      text,
+    );
+  await step('ladder: a click, the right arrow and Enter open the second stage', async () => {
+    await (await tab.$('career-ladder >>> [part~="rung-button"]')).click();
+    await tab.keyboard.press('ArrowRight');
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => document.querySelector('career-ladder').stage === 'entry', {
+      timeout: 3000,
+    });
+    await shows('career-ladder', '[part~="detail"]', 'Responsibilities');
+  });
+  await step('picker: the guide ranks, and a ranked certification goes to the comparison', async () => {
+    await (await tab.$('career-certification-picker >>> input[name="mode"][value="guide"]')).click();
+    await (await tab.$('career-certification-picker >>> form.guide button[type="submit"]')).click();
+    await shows('career-certification-picker', '[part~="ranking"]', 'Recommended for you');
+    await (
+      await tab.$('career-certification-picker >>> [part~="place"] [part~="compare-toggle"] input')
+    ).click();
+    await shows('career-certification-picker', '[part~="tray"]', 'Chosen to compare (1 of 3)');
+  });
+  await step('matrix: a rating is counted and stored', async () => {
+    const before = await tab.evaluate(() => localStorage.getItem('career-widgets-dist-test'));
+    if (before !== null) throw new Error(`stored before any rating: ${before}`);
+    await (await tab.$('career-skills-matrix >>> select[part~="rating"]')).select('3');
+    await shows('career-skills-matrix', '[part~="summary"]', '1 of');
+    const stored = await tab.evaluate(() => localStorage.getItem('career-widgets-dist-test'));
+    if (!stored?.includes(':3')) throw new Error(`stored: ${stored}`);
+  });
+  await step('explorer: typing searches, the down arrow and Enter open a title', async () => {
+    await (await tab.$('career-title-explorer >>> input[type="search"]')).type('scrum');
+    await shows('career-title-explorer', '[part~="count"]', '1 title');
+    await tab.keyboard.press('ArrowDown');
+    await tab.keyboard.press('Enter');
+    await shows('career-title-explorer', '[part~="detail"]', 'Scrum Master');
+  });
+  return problems;
+}
 
 /** A request for the validator (bundle: `cdn/validate.js`; loader: `cdn/chunks/validate-….js`; Vite: `assets/validate-….js`). */
 const VALIDATOR_CHUNK = /\/validate(-[\w-]*)?\.js(\?|$)/;
@@ -114,6 +174,7 @@ for (const page of pages) {
         })
         .catch(() => problems.push('the React app did not receive career-stage-change'));
     }
+    if (page.interact) problems.push(...(await interact(tab)));
     if (page.linked) {
       // A rung chosen in the ladder selects its stage in the picker through the provider.
       await tab.evaluate(() => {
