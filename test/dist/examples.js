@@ -35,6 +35,11 @@ const pages = [
   { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
   { name: 'the bundle used by keyboard and mouse', path: '/test/dist/interactions.html', interact: true },
   {
+    name: 'the loader used by keyboard and mouse',
+    path: '/test/dist/interactions-loader.html',
+    interact: true,
+  },
+  {
     name: 'custom data from src, validator loaded on demand',
     path: '/test/dist/custom-data.html',
     text: { 'career-ladder': 'Example Guild' },
@@ -43,7 +48,7 @@ const pages = [
 ];
 
 /**
- * Uses each widget of `test/dist/interactions.html` through real input (clicks, keys, typing, a select) and returns
+ * Uses each widget of `test/dist/interactions*.html` through real input (clicks, keys, typing, a select) and returns
  * what did not happen as it should.
  */
 async function interact(tab) {
@@ -82,12 +87,16 @@ async function interact(tab) {
     await shows('career-certification-picker', '[part~="tray"]', 'Chosen to compare (1 of 3)');
   });
   await step('matrix: a rating is counted and stored', async () => {
-    const before = await tab.evaluate(() => localStorage.getItem('career-widgets-dist-test'));
+    const stored = () =>
+      tab.evaluate(() =>
+        localStorage.getItem(document.querySelector('career-skills-matrix').getAttribute('storage-key')),
+      );
+    const before = await stored();
     if (before !== null) throw new Error(`stored before any rating: ${before}`);
     await (await tab.$('career-skills-matrix >>> select[part~="rating"]')).select('3');
     await shows('career-skills-matrix', '[part~="summary"]', '1 of');
-    const stored = await tab.evaluate(() => localStorage.getItem('career-widgets-dist-test'));
-    if (!stored?.includes(':3')) throw new Error(`stored: ${stored}`);
+    const after = await stored();
+    if (!after?.includes(':3')) throw new Error(`stored: ${after}`);
   });
   await step('explorer: typing searches, the down arrow and Enter open a title', async () => {
     await (await tab.$('career-title-explorer >>> input[type="search"]')).type('scrum');
