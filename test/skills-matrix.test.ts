@@ -780,6 +780,38 @@ describe('<career-skills-matrix>', () => {
       }
     });
 
+    it('keeps two matrices of one page with the same storage-key in step', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>
+        <career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>
+        <career-skills-matrix assess storage-key=${`${KEY}-other`}></career-skills-matrix>
+      </div>`);
+      const [a, b, other] = [...host.querySelectorAll<CareerSkillsMatrix>('career-skills-matrix')] as [
+        CareerSkillsMatrix,
+        CareerSkillsMatrix,
+        CareerSkillsMatrix,
+      ];
+      try {
+        await Promise.all([a.updateComplete, b.updateComplete, other.updateComplete]);
+        const events = recordEvents(b, 'career-assessment-change');
+        await rate(a, 'scheduling', '3');
+        await b.updateComplete;
+        expect(ratingSelect(b, 'scheduling').value).to.equal('3');
+        expect(events.details, 'no event from the matrix the reader did not use').to.deep.equal([]);
+        events.stop();
+        await rate(b, 'delegation', '1');
+        await a.updateComplete;
+        expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({
+          scheduling: 3,
+          delegation: 1,
+        });
+        expect(ratingSelect(a, 'delegation').value).to.equal('1');
+        expect(ratingSelect(other, 'scheduling').value, 'another key').to.equal('');
+      } finally {
+        localStorage.removeItem(`${KEY}-other`);
+      }
+    });
+
     it('stores ratings set by code, which win over what was stored', async () => {
       localStorage.setItem(KEY, assessmentToJson(defaultDataset, { scheduling: 1 }));
       const el = await matrix(

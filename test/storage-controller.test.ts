@@ -136,6 +136,28 @@ describe('StorageController', () => {
     }
   });
 
+  it('tells the other connected controllers with its key of a write, not itself or the others', () => {
+    const calls: string[] = [];
+    const make = (name: string, key: string) => {
+      const { storage } = controller(key, () => calls.push(name));
+      storage.hostConnected();
+      return storage;
+    };
+    const a = make('a', KEY);
+    const b = make('b', KEY);
+    const other = make('other', `${KEY}.other`);
+    const left = make('left', KEY);
+    left.hostDisconnected();
+    try {
+      a.write({ n: 1 });
+      expect(calls).to.deep.equal(['b']);
+      expect(b.read()).to.deep.equal({ n: 1 });
+    } finally {
+      for (const c of [a, b, other]) c.hostDisconnected();
+      localStorage.removeItem(`${KEY}.other`);
+    }
+  });
+
   it('writes JSON under the key and reads it back', () => {
     const { storage } = controller();
     expect(storage.read()).to.equal(undefined);

@@ -20,11 +20,15 @@ export interface StorageOptions<T> {
   /** Turns a parsed JSON value into the stored value; `undefined` means foreign data, which is moved aside. */
   parse: (value: unknown) => T | undefined;
   /**
-   * Called when another tab or window of this site changed or removed the value under the key (or cleared the
-   * storage), while the host is connected: the host reads it again.
+   * Called, while the host is connected, when someone else changed the value under the key: another element of
+   * this page through its own controller, or another tab or window of this site (also by removing it or clearing
+   * the storage). The host reads it again.
    */
   changed?: () => void;
 }
+
+/** The connected controllers that pass on changes, so that a write reaches the others with the same key. */
+const listening = new Set<StorageController<unknown>>();
 
 /** Suffix of the key under which unreadable data is set aside. */
 export const CORRUPT_SUFFIX = '.corrupt';
@@ -105,15 +109,20 @@ export class StorageController<T> implements ReactiveController {
       return false;
     }
     if (this.problem && this.problem.kind !== 'corrupt') this.clear();
+    // The storage event only reaches other documents: elements of this page with the same key are told here.
+    for (const other of listening) if (other !== this && other.key === key) other.options.changed?.();
     return true;
   }
 
-  /** Reads and writes happen when the host asks; while connected, changes made in other tabs are passed on. */
+  /** Reads and writes happen when the host asks; while connected, changes made by others are passed on. */
   hostConnected(): void {
-    if (this.options.changed) globalThis.addEventListener?.('storage', this.onStorage);
+    if (!this.options.changed) return;
+    listening.add(this as StorageController<unknown>);
+    globalThis.addEventListener?.('storage', this.onStorage);
   }
 
   hostDisconnected(): void {
+    listening.delete(this as StorageController<unknown>);
     globalThis.removeEventListener?.('storage', this.onStorage);
   }
 

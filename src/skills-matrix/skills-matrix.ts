@@ -198,7 +198,10 @@ export class CareerSkillsMatrix extends LitElement {
   /** Skill id → rating 0–4; unrated skills are absent. Setting it by code fires no event. */
   @property({ attribute: false }) ratings: Ratings = NO_RATINGS;
 
-  /** `localStorage` key under which the ratings are kept (in step across tabs); without it nothing is stored. */
+  /**
+   * `localStorage` key under which the ratings are kept; without it nothing is stored. Matrices sharing a key, in
+   * this page or in other tabs, show each other's ratings.
+   */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
   override connectedCallback(): void {
