@@ -139,7 +139,8 @@ export class CareerSkillsMatrix extends LitElement {
       const result = parseAssessmentDocument(value);
       return result.ok ? result.document : undefined;
     },
-    // Rated in another tab: show those ratings here too, so that saving here does not undo them.
+    // Rated in another matrix with this key (on this page or in another tab): show those ratings here too, so that
+    // saving here does not undo them. Not this reader's change here: no event.
     changed: () => {
       this.ratings = this.storage.read()?.ratings ?? NO_RATINGS;
       this.ownRatings = this.ratings;
