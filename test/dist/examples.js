@@ -2,9 +2,9 @@
 // page in Chromium, served as files with no transform. Each page must render all its widgets with text from the
 // data, log no console error, raise no CSP violation and request nothing outside its own origin. The validator
 // (a chunk of its own, needed only for custom data) must not be requested by a page on the default data, and must
-// be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked. And on one page
-// the bundle is used as a reader would, with the mouse and the keyboard (`interact`): the shipped code, minified
-// as it is shipped, must behave as the code the test suite runs.
+// be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked. And on two pages
+// (the bundle, the loader) the widgets are used as a reader would, with the mouse and the keyboard (`interact`):
+// the shipped code, minified as it is shipped, must behave as the code the test suite runs.
 // Prints one line per page and "N passed, M failed".
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
