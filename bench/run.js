@@ -13,9 +13,9 @@
  * --phases  some of first,scale,memory (while working on one widget)
  * --cycles  mount/unmount cycles per memory step (default 100; the SPEC budget is for 100)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { renderMarkdown } from './lib/report.js';
 import { startServer } from './lib/server.js';
@@ -202,7 +202,13 @@ async function main() {
   log('sizes');
   const sizes = await measureSizes();
 
-  const routes = opts.bundle ? { '/bench/bundle.js': opts.bundle } : {};
+  // Another bundle is served from /bench/, with the validator built beside it (which custom data loads on demand).
+  const routes = {};
+  if (opts.bundle) {
+    routes['/bench/bundle.js'] = opts.bundle;
+    const validator = join(dirname(opts.bundle), 'validate.js');
+    if (existsSync(validator)) routes['/bench/validate.js'] = validator;
+  }
   const server = await startServer(ROOT, routes);
   const bundleUrl = opts.bundle ? '/bench/bundle.js' : null;
   let browser;
