@@ -154,8 +154,9 @@ export async function terseOutput(dir) {
  * The modules of the one-file bundle in the order they are written to it: `src/all.ts`, preceded by imports that put
  * like with like. gzip only finds repeats within 32 KB, and the bundle is 140 KB: with the default view first, then
  * every widget's styles, then the widgets, each beside what resembles it, the same code is 0.8 KB smaller gzipped
- * (40.33 → 39.52 KB when this was written; of the 24 orders of the four widgets the worst gave 40.01). These modules have no side effects
- * but their own definitions (styles, data, then each widget's `define`), so only the order of definition changes.
+ * (40.33 → 39.52 KB when this was written; of the 24 orders of the four widgets the worst gave 40.01). These modules
+ * have no side effects but their own definitions (styles, data, then each widget's `define`), so only the order of
+ * definition changes.
  */
 const BUNDLE_ORDER = [
   './data/default-view.js',
