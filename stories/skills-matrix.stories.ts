@@ -93,6 +93,20 @@ export const AssessPersisted: Story = {
   args: { assess: true, target: 'senior', storageKey: 'storybook-skills' },
 };
 
+/**
+ * Two matrices of one page with one `storage-key`, a category each: the ratings given in either are kept together
+ * under the key, and neither undoes the other's when it saves (rate in both, then reload). A matrix with that key in
+ * another tab stays in step too.
+ */
+export const SharedStorageKey: Story = {
+  render: () => html`<career-skills-matrix
+      assess
+      category="planning-execution"
+      storage-key="storybook-skills-shared"
+    ></career-skills-matrix>
+    <career-skills-matrix assess category="leadership" storage-key="storybook-skills-shared"></career-skills-matrix>`,
+};
+
 /** `theme="dark"` on a dark page (absent, the widget follows `prefers-color-scheme`). */
 export const Dark: Story = {
   args: { theme: 'dark', stage: 'entry', category: 'planning-execution' },
