@@ -19,6 +19,14 @@ export default {
           );
           for (const exp of mod.exports ?? [])
             if (exp.declaration?.module) exp.declaration.module = toDist(exp.declaration.module);
+          // The analyzer reads `{ state: true }` in `static properties` as an attribute: internal state has none.
+          for (const decl of mod.declarations ?? []) {
+            const internal = new Set(
+              decl.members?.filter((m) => m.privacy === 'private').map((m) => m.name) ?? [],
+            );
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
+            for (const member of decl.members ?? []) if (internal.has(member.name)) delete member.attribute;
+          }
         }
       },
     },

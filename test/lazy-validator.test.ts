@@ -3,7 +3,7 @@
  * The tests run in order on one page, and the first two run before anything has loaded the validator: keep
  * them first, and import nothing here that imports `src/data/validate.ts` statically.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/all.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
@@ -67,7 +67,8 @@ describe('the validator, loaded on demand', () => {
     const errors = spyConsole('error');
     const events = recordEvents(document, 'career-error');
     try {
-      const host = await fixture<HTMLDivElement>(html`<div>
+      // Not `fixture`, which waits for a frame: a frame can outlast the validator's loading on a busy machine.
+      const host = fixtureSync<HTMLDivElement>(html`<div>
         <career-ladder id="a" .data=${small}></career-ladder>
         <career-ladder id="b" .data=${badData()}></career-ladder>
         <career-ladder id="c" .data=${badData()}></career-ladder>

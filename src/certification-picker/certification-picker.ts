@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { certificationPickerData } from '../data/default/certification-picker.js';
@@ -98,6 +97,21 @@ function usableLocale(lang: string | null | undefined): string {
 export class CareerCertificationPicker extends LitElement {
   static override styles = [tokens, widgetStyles, pickerStyles];
 
+  static override properties = {
+    selectionNote: { state: true },
+    refusal: { state: true },
+    data: { attribute: false },
+    src: {},
+    stage: { reflect: true },
+    theme: { reflect: true },
+    mode: { reflect: true },
+    methodology: { reflect: true },
+    years: { type: Number, reflect: true },
+    valuedIn: { reflect: true, attribute: 'valued-in' },
+    selected: { reflect: true, converter: idListConverter },
+    answers: { attribute: false },
+  };
+
   private readonly source = new DatasetController(this, { fallback: certificationPickerData });
 
   /** The dataset the attribute values were last checked against. */
@@ -111,39 +125,39 @@ export class CareerCertificationPicker extends LitElement {
   private focusAfterUpdate: string | null = null;
 
   /** A short note on the last change of the comparison (announced politely). */
-  @state() private selectionNote = '';
+  private selectionNote = '';
   /** The certification whose addition was refused, and why. */
-  @state() private refusal: { id: string; text: string } | null = null;
+  private refusal: { id: string; text: string } | null = null;
 
   /** A dataset object (validated when set); wins over `src`. */
-  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+  data: DatasetInput | Dataset | null = null;
 
   /** URL of a dataset JSON, fetched and validated. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The selected stage id: filters to the certifications recommended at that stage. */
-  @property({ reflect: true }) stage: string | null = null;
+  stage: string | null = null;
 
   /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
 
   /** The view: `browse` (cards and filters), `guide` (questions and ranking) or `compare` (the table). */
-  @property({ reflect: true }) mode: PickerMode = 'browse';
+  mode: PickerMode = 'browse';
 
   /** A methodology id: shows only the certifications of that methodology. */
-  @property({ reflect: true }) methodology: string | null = null;
+  methodology: string | null = null;
 
   /** Years of experience (0–80): shows only the certifications whose experience requirement they meet. */
-  @property({ type: Number, reflect: true }) years: number | null = null;
+  years: number | null = null;
 
   /** A "valued in" label of the data (case-insensitive): shows only the certifications valued there. */
-  @property({ reflect: true, attribute: 'valued-in' }) valuedIn: string | null = null;
+  valuedIn: string | null = null;
 
   /** Ids of the certifications compared side by side (at most three); comma-separated as an attribute. */
-  @property({ reflect: true, converter: idListConverter }) selected: string[] = [];
+  selected: string[] = [];
 
   /** The guide's answers; set by the guide's form, or by code to fill it in. `null`: not answered. */
-  @property({ attribute: false }) answers: CertificationAnswers | null = null;
+  answers: CertificationAnswers | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributes(changed);

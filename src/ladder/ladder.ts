@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { ladderData } from '../data/default/ladder.js';
@@ -48,26 +47,36 @@ const RUNG_TITLES = 5;
 export class CareerLadder extends LitElement {
   static override styles = [tokens, widgetStyles, ladderStyles];
 
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    stage: { reflect: true },
+    current: {},
+    orientation: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+  };
+
   /** A dataset object (validated when set); wins over `src`. */
-  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+  data: DatasetInput | Dataset | null = null;
 
   /** URL of a dataset JSON, fetched and validated. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The selected stage id; its detail is shown. */
-  @property({ reflect: true }) stage: string | null = null;
+  stage: string | null = null;
 
   /** The reader's own stage id, marked "You are here". */
-  @property() current: string | null = null;
+  current: string | null = null;
 
   /** Layout of the rungs; absent: horizontal when the widget is at least 760 px wide. */
-  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' | undefined;
+  orientation: 'horizontal' | 'vertical' | undefined;
 
   /** Rungs only, without titles, focus and detail. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
 
   private readonly source = new DatasetController(this, { fallback: ladderData });
   private readonly roving = new RovingFocusController(this, {

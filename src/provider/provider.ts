@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import type { Dataset, DatasetInput } from '../data/schema.js';
 import { type ProviderValue, providerContext } from '../shared/context.js';
@@ -22,17 +21,23 @@ export class CareerProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    stage: { reflect: true },
+  };
+
   /** A dataset object shared with every widget inside (wins over `src`). */
-  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+  data: DatasetInput | Dataset | null = null;
 
   /**
    * URL of a dataset JSON shared with every widget inside. Without `data` or `src`, each widget uses the bundled
    * default data (the provider then carries none itself).
    */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The selected stage id, shared with every widget inside. */
-  @property({ reflect: true }) stage: string | null = null;
+  stage: string | null = null;
 
   private readonly source = new DatasetController(this, { linkStage: false });
   private readonly context = new ContextProvider(this, { context: providerContext });

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
@@ -128,6 +127,18 @@ interface RowContext {
 export class CareerSkillsMatrix extends LitElement {
   static override styles = [tokens, widgetStyles, skillsMatrixStyles];
 
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    stage: { reflect: true },
+    theme: { reflect: true },
+    category: { reflect: true },
+    assess: { type: Boolean, reflect: true },
+    target: { reflect: true },
+    ratings: { attribute: false },
+    storageKey: { attribute: 'storage-key' },
+  };
+
   private readonly source = new DatasetController(this, { fallback: skillsMatrixData });
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.stage-button')],
@@ -176,34 +187,34 @@ export class CareerSkillsMatrix extends LitElement {
   private notice: Notice | null = null;
 
   /** A dataset object (validated when set); wins over `src`. */
-  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+  data: DatasetInput | Dataset | null = null;
 
   /** URL of a dataset JSON, fetched and validated. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The selected stage id; its column is highlighted. */
-  @property({ reflect: true }) stage: string | null = null;
+  stage: string | null = null;
 
   /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
 
   /** Shows only the skills of this category id; absent shows every category. */
-  @property({ reflect: true }) category: string | null = null;
+  category: string | null = null;
 
   /** Self-assessment mode: a 0–4 rating per skill, the gap to `target`, export and import. */
-  @property({ type: Boolean, reflect: true }) assess = false;
+  assess = false;
 
   /** The stage id to measure the ratings against (in `assess` mode). */
-  @property({ reflect: true }) target: string | null = null;
+  target: string | null = null;
 
   /** Skill id → rating 0–4; unrated skills are absent. Setting it by code fires no event. */
-  @property({ attribute: false }) ratings: Ratings = NO_RATINGS;
+  ratings: Ratings = NO_RATINGS;
 
   /**
    * `localStorage` key under which the ratings are kept; without it nothing is stored. Matrices sharing a key, in
    * this page or in other tabs, show each other's ratings.
    */
-  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+  storageKey: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();

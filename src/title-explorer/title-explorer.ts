@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { titleExplorerData } from '../data/default/title-explorer.js';
@@ -78,14 +77,28 @@ const QUOTED_QUERY = 60;
 export class CareerTitleExplorer extends LitElement {
   static override styles = [tokens, widgetStyles, titleExplorerStyles];
 
+  static override properties = {
+    limit: { state: true },
+    active: { state: true },
+    detailOpen: { state: true },
+    data: { attribute: false },
+    src: {},
+    stage: { reflect: true },
+    theme: { reflect: true },
+    query: { reflect: true },
+    tier: { reflect: true },
+    selected: { reflect: true },
+    syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
+  };
+
   private readonly source = new DatasetController(this, { fallback: titleExplorerData });
 
   /** How many matches the list renders. */
-  @state() private limit = PAGE;
+  private limit = PAGE;
   /** Index (among the rendered options) of the active option: `aria-activedescendant`. */
-  @state() private active = 0;
+  private active = 0;
   /** At narrow widths the detail replaces the list until "Back". */
-  @state() private detailOpen = false;
+  private detailOpen = false;
 
   private tiers: readonly Tier[] = [];
   private filterTier: Tier | null = null;
@@ -104,28 +117,28 @@ export class CareerTitleExplorer extends LitElement {
   private formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
 
   /** A dataset object (validated when set); wins over `src`. */
-  @property({ attribute: false }) data: DatasetInput | Dataset | null = null;
+  data: DatasetInput | Dataset | null = null;
 
   /** URL of a dataset JSON, fetched and validated. */
-  @property() src: string | null = null;
+  src: string | null = null;
 
   /** The selected stage id; it filters the tier (linked with the other widgets in a provider). */
-  @property({ reflect: true }) stage: string | null = null;
+  stage: string | null = null;
 
   /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
 
   /** The search text. */
-  @property({ reflect: true }) query: string | null = null;
+  query: string | null = null;
 
   /** The tier filter: a stage id, `specialisation`, `related` or `other`; absent lists every tier. */
-  @property({ reflect: true }) tier: string | null = null;
+  tier: string | null = null;
 
   /** The selected title id; its detail is shown. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Keep the selection and the query in `location.hash`, and restore them from it. */
-  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
