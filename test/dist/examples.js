@@ -5,7 +5,9 @@
 // be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked. And on two pages
 // (the bundle, the loader) the widgets are used as a reader would, with the mouse and the keyboard (`interact`):
 // the shipped code, minified as it is shipped, must behave as the code the test suite runs.
+// The attributes `custom-elements.json` documents for each tag must be the ones the shipped element observes.
 // Prints one line per page and "N passed, M failed".
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.js';
 import { serve } from './serve.js';
@@ -23,7 +25,7 @@ const EXPECTED_TEXT = {
 };
 
 const pages = [
-  { name: 'blog post, one script tag', path: '/examples/blog.html' },
+  { name: 'blog post, one script tag', path: '/examples/blog.html', manifest: true },
   { name: 'strict CSP with Trusted Types', path: '/examples/strict-csp.html' },
   {
     name: 'loader under the strict CSP, widget added later',
@@ -46,6 +48,30 @@ const pages = [
     validator: true,
   },
 ];
+
+/**
+ * Where the attributes of each tag in `custom-elements.json` (what the docs, Storybook's controls and editors show)
+ * differ from the `observedAttributes` of the element the bundle defines.
+ */
+async function manifestProblems(tab) {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+  const documented = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name).sort()]);
+  if (documented.length < 5) return [`custom-elements.json documents ${documented.length} tags, not 5`];
+  const observed = await tab.evaluate(
+    (tags) => tags.map((t) => [...(customElements.get(t)?.observedAttributes ?? [])].sort()),
+    documented.map(([tag]) => tag),
+  );
+  return documented.flatMap(([tag, names], i) =>
+    names.join() === observed[i].join()
+      ? []
+      : [
+          `<${tag}>: custom-elements.json documents ${names.join(', ')}; it observes ${observed[i].join(', ')}`,
+        ],
+  );
+}
 
 /**
  * Uses each widget of `test/dist/interactions*.html` through real input (clicks, keys, typing, a select) and returns
@@ -184,6 +210,7 @@ for (const page of pages) {
         .catch(() => problems.push('the React app did not receive career-stage-change'));
     }
     if (page.interact) problems.push(...(await interact(tab)));
+    if (page.manifest) problems.push(...(await manifestProblems(tab)));
     if (page.linked) {
       // A rung chosen in the ladder selects its stage in the picker through the provider.
       await tab.evaluate(() => {
