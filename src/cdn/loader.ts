@@ -1,7 +1,7 @@
 /**
  * The CDN loader: defines each `career-*` tag when it first appears in the page (also ones added later), loading
- * just that widget and the chunk it shares with the others. Tags inside other elements' shadow roots are not
- * seen; load their widgets directly.
+ * just that widget and the chunk it shares with the others. It watches the document; tags inside a shadow root
+ * (an app's own component that renders a widget) are found once that root is handed to {@link discover}.
  */
 const widgets: Record<string, () => Promise<unknown>> = {
   'career-provider': () => import('../provider/index.js'),
@@ -13,7 +13,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
 
 const requested = new Set<string>();
 
-function scan(root: Element | Document): void {
+function scan(root: ParentNode): void {
   for (const [tag, load] of Object.entries(widgets)) {
     if (requested.has(tag) || customElements.get(tag)) continue;
     const present = (root instanceof Element && root.localName === tag) || root.querySelector(tag);
@@ -32,5 +32,20 @@ const observer = new MutationObserver((records) => {
   }
   if (requested.size === Object.keys(widgets).length) observer.disconnect();
 });
-observer.observe(document.documentElement, { childList: true, subtree: true });
-scan(document);
+
+/**
+ * Defines the `career-*` tags in `root` now and those added to it later. The loader does this for the document
+ * itself; call it for a shadow root, which it cannot see into:
+ * `import { discover } from '…/cdn/loader.js'; discover(this.shadowRoot);`
+ */
+export function discover(root: Document | DocumentFragment | Element = document): void {
+  if (requested.size < Object.keys(widgets).length) {
+    observer.observe(root instanceof Document ? root.documentElement : root, {
+      childList: true,
+      subtree: true,
+    });
+  }
+  scan(root);
+}
+
+discover();

@@ -32,6 +32,11 @@ const pages = [
     path: '/examples/loader.html',
     waitFor: ['career-title-explorer'],
   },
+  {
+    name: "loader: widgets in an app's shadow root, found by discover()",
+    path: '/test/dist/loader-shadow.html',
+    waitFor: ['career-ladder', 'career-title-explorer'],
+  },
   { name: 'linked widgets through the loader', path: '/test/dist/loader-linked.html', linked: true },
   { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
   { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
@@ -183,7 +188,15 @@ for (const page of pages) {
       try {
         await tab.waitForFunction(
           (t, text) => {
-            const el = document.querySelector(t);
+            // Also inside the shadow roots of the page's own elements (not the widgets').
+            const find = (root) =>
+              root.querySelector(t) ??
+              [...root.querySelectorAll('*')]
+                .filter((e) => e.shadowRoot && !e.localName.startsWith('career-'))
+                .map((e) => find(e.shadowRoot))
+                .find(Boolean) ??
+              null;
+            const el = find(document);
             return !!el?.shadowRoot && el.shadowRoot.textContent.includes(text);
           },
           { timeout: 5000 },
