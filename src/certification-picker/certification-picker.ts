@@ -27,6 +27,7 @@ import {
 } from '../data/recommend.js';
 import type { Certification, Dataset, DatasetInput, Stage } from '../data/schema.js';
 import { fire } from '../shared/events.js';
+import { nearestLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, formatList, renderDatasetState } from '../shared/templates.js';
 import { warnOnce } from '../shared/warn.js';
@@ -42,15 +43,6 @@ const idListConverter = {
   toAttribute: (value: unknown): string | null =>
     Array.isArray(value) ? (value.length ? value.join(',') : null) : value == null ? null : String(value),
 };
-
-/** The nearest `lang` when Intl accepts it, else English (the language of the source strings). */
-function usableLocale(lang: string | null | undefined): string {
-  try {
-    return (lang && Intl.getCanonicalLocales(lang)[0]) || 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * Every certification of the career as a card (name, acronym, issuer, methodology, level, prerequisites, what it
@@ -163,7 +155,7 @@ export class CareerCertificationPicker extends LitElement {
     this.checkAttributes(changed);
     const dataset = this.source.dataset;
     if (!dataset) return;
-    this.locale = usableLocale(this.closest('[lang]')?.getAttribute('lang'));
+    this.locale = nearestLocale(this);
     const stage = this.source.selectedStage();
     this.filtered = filterCertifications(dataset, {
       methodology: this.methodology ?? undefined,

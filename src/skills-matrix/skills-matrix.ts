@@ -27,6 +27,7 @@ import { type SkillGroup, skillsByCategory } from '../data/query/skills.js';
 import { skillFocusByStage, stageById, stagesInOrder } from '../data/query/stages.js';
 import type { Dataset, DatasetInput, Skill, Stage } from '../data/schema.js';
 import { fire } from '../shared/events.js';
+import { nearestLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
 import { renderDatasetState, typicalYears } from '../shared/templates.js';
 import { warnOnce } from '../shared/warn.js';
@@ -339,7 +340,7 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   private get locale(): string {
-    return this.closest<HTMLElement>('[lang]')?.lang || 'en';
+    return nearestLocale(this);
   }
 
   private formatNumber(n: number): string {

@@ -18,6 +18,7 @@ import { certificationsForTitle, relatedTitles, titleNextSteps, titleStage } fro
 import type { Dataset, DatasetInput, Title } from '../data/schema.js';
 import { type FieldMatch, highlightSegments, type TitleMatch } from '../data/search.js';
 import { fire } from '../shared/events.js';
+import { nearestLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, formatList, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { warnOnce } from '../shared/warn.js';
@@ -393,19 +394,9 @@ export class CareerTitleExplorer extends LitElement {
 
   /** Plural rules and number format of the nearest `lang` (English when absent or invalid). */
   private intl() {
-    const wanted = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    if (this.formats?.locale !== wanted) {
-      let locale = wanted;
-      try {
-        new Intl.PluralRules(locale);
-      } catch {
-        locale = 'en';
-      }
-      this.formats = {
-        locale: wanted,
-        plural: new Intl.PluralRules(locale),
-        number: new Intl.NumberFormat(locale),
-      };
+    const locale = nearestLocale(this);
+    if (this.formats?.locale !== locale) {
+      this.formats = { locale, plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
     }
     return this.formats;
   }

@@ -1,0 +1,20 @@
+/**
+ * The language of the nearest `lang` attribute (the element's own first), looked for through shadow roots to their
+ * hosts, as `Intl` writes it: numbers and lists follow it. English (the language of the UI strings) without one, or
+ * when `Intl` rejects it (`lang="en_US"` is a common mistake, and must not break a widget).
+ */
+export function nearestLocale(el: Element): string {
+  for (let node: Element | null = el; node; ) {
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang != null) {
+      try {
+        return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      } catch {
+        return 'en';
+      }
+    }
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'en';
+}
