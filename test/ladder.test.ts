@@ -267,6 +267,24 @@ describe('<career-ladder>', () => {
       expect(b[1]!.tabIndex).to.equal(-1);
     });
 
+    it('follows a right-to-left page: the left arrow moves to the next rung, drawn to the left', async () => {
+      const host = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" style="width: 1000px"><career-ladder orientation="horizontal"></career-ladder></div>`,
+      );
+      const el = await settled(host.querySelector<CareerLadder>('career-ladder')!);
+      const b = buttons(el);
+      expect(b[1]!.getBoundingClientRect().right).to.be.at.most(b[0]!.getBoundingClientRect().left);
+      b[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(b[1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(b[2]);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(b[1]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(b[2]);
+    });
+
     it('selects with Enter and Space and keeps focus on the rung', async () => {
       const el = await ladder();
       const events = recordEvents(el, 'career-stage-change');

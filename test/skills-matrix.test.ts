@@ -387,6 +387,21 @@ describe('<career-skills-matrix>', () => {
       expect(el.stage).to.equal(stages[1]!.id);
     });
 
+    it('follows a right-to-left page: the left arrow moves to the next stage, drawn to the left', async () => {
+      const host = await fixture<HTMLDivElement>(
+        html`<div dir="rtl"><career-skills-matrix></career-skills-matrix></div>`,
+      );
+      const el = host.querySelector<CareerSkillsMatrix>('career-skills-matrix')!;
+      await el.updateComplete;
+      const b = stageButtons(el);
+      expect(b[1]!.getBoundingClientRect().right).to.be.at.most(b[0]!.getBoundingClientRect().left);
+      b[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)).to.equal(b[1]);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused(el)).to.equal(b[0]);
+    });
+
     it('puts the tab stop on the selected stage of data that arrives later', async () => {
       const el = await fixture<CareerSkillsMatrix>(
         html`<career-skills-matrix stage="master" src="/test/fixtures/small-dataset.json"></career-skills-matrix>`,

@@ -20,9 +20,12 @@ const NEXT: Record<string, readonly string[]> = {
   both: ['ArrowRight', 'ArrowDown'],
 };
 
+/** Right to left, the next item is drawn to the left: the horizontal arrows swap (WAI-ARIA APG). */
+const MIRRORED: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+
 /**
  * One tab stop for a group of items (WAI-ARIA roving tabindex): the active item has `tabindex="0"`, the others
- * `-1`; arrow keys, Home and End move focus. The host renders `tabindex=${roving.tabIndex(i)}` and forwards
+ * `-1`; arrow keys, Home and End move focus, the left and right arrows by the direction of the text. The host renders `tabindex=${roving.tabIndex(i)}` and forwards
  * `keydown` to `handleKeydown`; `setActive` follows a click or a selection made elsewhere.
  */
 export class RovingFocusController implements ReactiveController {
@@ -60,12 +63,16 @@ export class RovingFocusController implements ReactiveController {
       ),
     );
     const last = items.length - 1;
+    const key =
+      Object.hasOwn(MIRRORED, event.key) && getComputedStyle(items[current]!).direction === 'rtl'
+        ? MIRRORED[event.key]!
+        : event.key;
     let next: number;
-    if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = last;
-    else if (PREVIOUS[orientation]?.includes(event.key))
+    if (key === 'Home') next = 0;
+    else if (key === 'End') next = last;
+    else if (PREVIOUS[orientation]?.includes(key))
       next = current === 0 ? (this.options.wrap ? last : 0) : current - 1;
-    else if (NEXT[orientation]?.includes(event.key))
+    else if (NEXT[orientation]?.includes(key))
       next = current === last ? (this.options.wrap ? 0 : last) : current + 1;
     else return false;
     event.preventDefault();
