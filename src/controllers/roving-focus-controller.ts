@@ -9,24 +9,11 @@ export interface RovingFocusOptions {
   wrap?: boolean;
 }
 
-const PREVIOUS: Record<string, readonly string[]> = {
-  horizontal: ['ArrowLeft'],
-  vertical: ['ArrowUp'],
-  both: ['ArrowLeft', 'ArrowUp'],
-};
-const NEXT: Record<string, readonly string[]> = {
-  horizontal: ['ArrowRight'],
-  vertical: ['ArrowDown'],
-  both: ['ArrowRight', 'ArrowDown'],
-};
-
-/** Right to left, the next item is drawn to the left: the horizontal arrows swap (WAI-ARIA APG). */
-const MIRRORED: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
-
 /**
  * One tab stop for a group of items (WAI-ARIA roving tabindex): the active item has `tabindex="0"`, the others
- * `-1`; arrow keys, Home and End move focus, the left and right arrows by the direction of the text. The host renders `tabindex=${roving.tabIndex(i)}` and forwards
- * `keydown` to `handleKeydown`; `setActive` follows a click or a selection made elsewhere.
+ * `-1`; arrow keys (left and right by the direction of the text), Home and End move focus. The host renders
+ * `tabindex=${roving.tabIndex(i)}` and forwards `keydown` to `handleKeydown`; `setActive` follows a click or a
+ * selection made elsewhere.
  */
 export class RovingFocusController implements ReactiveController {
   /** Index of the item that holds the tab stop. */
@@ -63,16 +50,20 @@ export class RovingFocusController implements ReactiveController {
       ),
     );
     const last = items.length - 1;
-    const key =
-      Object.hasOwn(MIRRORED, event.key) && getComputedStyle(items[current]!).direction === 'rtl'
-        ? MIRRORED[event.key]!
-        : event.key;
+    // Right to left, the next item is drawn to the left: the horizontal arrows swap (WAI-ARIA APG).
+    const [left, right] =
+      getComputedStyle(items[current]!).direction === 'rtl'
+        ? ['ArrowRight', 'ArrowLeft']
+        : ['ArrowLeft', 'ArrowRight'];
+    const across = orientation !== 'vertical';
+    const down = orientation !== 'horizontal';
+    const key = event.key;
     let next: number;
     if (key === 'Home') next = 0;
     else if (key === 'End') next = last;
-    else if (PREVIOUS[orientation]?.includes(key))
+    else if ((across && key === left) || (down && key === 'ArrowUp'))
       next = current === 0 ? (this.options.wrap ? last : 0) : current - 1;
-    else if (NEXT[orientation]?.includes(key))
+    else if ((across && key === right) || (down && key === 'ArrowDown'))
       next = current === last ? (this.options.wrap ? 0 : last) : current + 1;
     else return false;
     event.preventDefault();
