@@ -655,6 +655,21 @@ describe('<career-title-explorer>', () => {
       expect($(el, '[part~="back"]')!.checkVisibility()).to.equal(false);
     });
 
+    it("points the Back arrow to the list's side: left, and right on a right-to-left page", async () => {
+      await setViewport({ width: 320, height: 640 });
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <career-title-explorer selected="scrum-master"></career-title-explorer>
+        <career-title-explorer dir="rtl" selected="scrum-master"></career-title-explorer>
+      </div>`);
+      const [ltr, rtl] = [...host.querySelectorAll<CareerTitleExplorer>('career-title-explorer')];
+      await ltr!.updateComplete;
+      await rtl!.updateComplete;
+      const arrow = (el: CareerTitleExplorer) =>
+        getComputedStyle($(el, '[part~="back"] [aria-hidden]')!).transform;
+      expect(arrow(ltr!)).to.equal('none');
+      expect(arrow(rtl!)).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    });
+
     it('is usable at 320 px: nothing overflows sideways, targets are at least 24 px', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await explorer(html`<career-title-explorer query="project"></career-title-explorer>`);

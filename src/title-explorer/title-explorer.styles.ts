@@ -186,6 +186,11 @@ export const titleExplorerStyles = css`
   .back {
     margin-block-end: 0.75rem;
   }
+  /* The arrow points back to where the list is: to the right on a right-to-left page. */
+  .back-arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .detail-heading {
     font-size: 1.125em;
     overflow-wrap: anywhere;

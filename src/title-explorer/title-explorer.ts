@@ -597,7 +597,7 @@ export class CareerTitleExplorer extends LitElement {
     const locale = this.intl().locale;
     return html`<section id="detail" class="detail" part="detail" aria-labelledby="detail-heading">
       <button class="button back" part="back" data-print="hide" @click=${this.onBack}>
-        <span aria-hidden="true">←</span> ${msg('Back to the list')}
+        <span class="back-arrow" aria-hidden="true">←</span> ${msg('Back to the list')}
       </button>
       <h3 id="detail-heading" class="detail-heading" tabindex="-1">${title.name}</h3>
       ${
