@@ -65,6 +65,15 @@ export const Narrow: Story = {
   globals: { viewport: { value: 'narrow', isRotated: false } },
 };
 
+/**
+ * On a right-to-left page (`dir="rtl"` on the page or an ancestor) the rungs run from the right, and the left arrow
+ * moves to the next one.
+ */
+export const RightToLeft: Story = {
+  args: { stage: 'entry', current: 'mid' },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
 /** Your own career framework through the `data` property (here a small fictional one). */
 export const CustomData: Story = {
   render: () => html`<career-ladder .data=${smallDataset} stage="journeyman"></career-ladder>`,
