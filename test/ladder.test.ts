@@ -540,6 +540,12 @@ describe('<career-ladder>', () => {
         expect(() => define('career-ladder', Other)).not.to.throw();
         expect(warnings.calls).to.have.length(1);
         expect(String(warnings.calls[0]![0])).to.match(/career-ladder.*0\.1\.0/);
+        // The unregistered copy still has its properties on its prototype, where @lit/react looks for them.
+        class Copy extends LitElement {
+          static override properties = { data: { attribute: false } };
+        }
+        define('career-ladder', Copy);
+        expect(Object.hasOwn(Copy.prototype, 'data')).to.equal(true);
       } finally {
         warnings.restore();
       }

@@ -20,6 +20,10 @@ export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return; // server rendering: nothing to define
   const existing = customElements.get(tag);
   if (existing) {
+    // A Lit class makes its property accessors when it is finalized, which reading `observedAttributes` does (and
+    // registering it). This copy's class is not registered, but wrappers such as `@lit/react` look on its prototype
+    // for the properties to set (`data` is a property, never an attribute).
+    Reflect.get(element, 'observedAttributes');
     if (existing !== element && !warned) {
       warned = true;
       const other = versions().get(tag) ?? 'an unknown version';
