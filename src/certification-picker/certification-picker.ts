@@ -1,5 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { certificationPickerData } from '../data/default/certification-picker.js';
@@ -89,7 +96,7 @@ const idListConverter = {
 export class CareerCertificationPicker extends LitElement {
   static override styles = [tokens, widgetStyles, pickerStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     selectionNote: { state: true },
     refusal: { state: true },
     data: { attribute: false },

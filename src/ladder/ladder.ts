@@ -1,5 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { ladderData } from '../data/default/ladder.js';
@@ -47,7 +54,7 @@ const RUNG_TITLES = 5;
 export class CareerLadder extends LitElement {
   static override styles = [tokens, widgetStyles, ladderStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
     stage: { reflect: true },

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import type { Dataset, DatasetInput } from '../data/schema.js';
 import { type ProviderValue, providerContext } from '../shared/context.js';
@@ -21,7 +21,7 @@ export class CareerProvider extends LitElement {
     }
   `;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
     stage: { reflect: true },

@@ -1,5 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
@@ -128,7 +135,7 @@ interface RowContext {
 export class CareerSkillsMatrix extends LitElement {
   static override styles = [tokens, widgetStyles, skillsMatrixStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
     stage: { reflect: true },

@@ -1,5 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { titleExplorerData } from '../data/default/title-explorer.js';
@@ -78,7 +85,7 @@ const QUOTED_QUERY = 60;
 export class CareerTitleExplorer extends LitElement {
   static override styles = [tokens, widgetStyles, titleExplorerStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     limit: { state: true },
     active: { state: true },
     detailOpen: { state: true },
