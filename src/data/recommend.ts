@@ -23,7 +23,7 @@ export interface CertificationFilter {
    * those that name no stage anywhere, which the data does not tie to a stage. An unknown stage id keeps nothing.
    */
   stage?: string;
-  /** Text matched against `valuedIn` labels: case- and accent-insensitive substring. */
+  /** Text matched against `valuedIn` labels word by word (see {@link matchingValuedIn}). */
   valuedIn?: string;
 }
 
@@ -32,11 +32,24 @@ export function minYears(certification: Certification): number {
   return certification.prerequisites?.minYears ?? 0;
 }
 
-/** The `valuedIn` labels of a certification that contain `text` (case- and accent-insensitive). */
+/** A text's words, case- and accent-insensitive, each after a space: `" it operations"`. */
+function wordsOf(text: string): string {
+  return normalise(text)
+    .text.split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => ` ${word}`)
+    .join('');
+}
+
+/**
+ * The `valuedIn` labels of a certification in which the words of `text` appear in order, the last one possibly cut
+ * short (case- and accent-insensitive): "it" finds "IT operations", "gov" finds "Government", but "it" never finds
+ * "Digital" or "United States".
+ */
 export function matchingValuedIn(certification: Certification, text: string): string[] {
-  const needle = normalise(text.trim()).text;
+  const needle = wordsOf(text);
   if (!needle) return [];
-  return certification.valuedIn.filter((label) => normalise(label).text.includes(needle));
+  return certification.valuedIn.filter((label) => wordsOf(label).includes(needle));
 }
 
 /** The certifications passing every given filter, in data order. */

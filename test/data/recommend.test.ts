@@ -114,6 +114,20 @@ describe('recommend: helpers', () => {
     expect(matchingValuedIn(itil, '')).to.deep.equal([]);
     expect(matchingValuedIn(itil, '(.*)')).to.deep.equal([]);
   });
+
+  it('matchingValuedIn matches words from their start, never letters inside a word', () => {
+    const c = cert({
+      id: 'x',
+      acronym: 'X',
+      methodology: 'agile',
+      valuedIn: ['Digital agencies', 'United States', 'IT operations', 'Local government'],
+    });
+    expect(matchingValuedIn(c, 'IT')).to.deep.equal(['IT operations']);
+    expect(matchingValuedIn(c, 'gov')).to.deep.equal(['Local government']);
+    expect(matchingValuedIn(c, 'it ops')).to.deep.equal([]);
+    expect(matchingValuedIn(c, 'united-states')).to.deep.equal(['United States']);
+    expect(matchingValuedIn(c, 'tal')).to.deep.equal([]);
+  });
 });
 
 describe('recommend: filterCertifications', () => {
