@@ -264,12 +264,15 @@ describe('<career-certification-picker>', () => {
       expect(textOf($(el, '[part~="count"]'))).to.equal('No certification matches these filters.');
       const clear = [...$$<HTMLButtonElement>(el, 'button')].find((b) => textOf(b) === 'Clear filters')!;
       expect(clear.disabled).to.equal(false);
-      clear.click();
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(cards(el)).to.have.length(data.certifications.length);
       expect(el.hasAttribute('methodology')).to.equal(false);
       expect(el.hasAttribute('valued-in')).to.equal(false);
       expect(clear.disabled).to.equal(true);
+      // The button disabled itself: focus went to the first filter, not to the page.
+      expect(focused(el)).to.equal($(el, '#filter-methodology'));
     });
 
     it('the controls set and reflect the attributes', async () => {
@@ -443,9 +446,12 @@ describe('<career-certification-picker>', () => {
       expect(orgs).to.deep.equal(['itil']);
       expect(new FormData(form).get('time')).to.equal('long');
       const clear = [...$$<HTMLButtonElement>(el, 'button')].find((b) => textOf(b) === 'Clear answers')!;
-      clear.click();
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.answers).to.equal(null);
+      expect(clear.disabled).to.equal(true);
+      expect(focused(el)).to.equal($(el, 'form.guide select'));
       expect($(el, '[part~="ranking"]')).to.equal(null);
       expect($<HTMLInputElement>(el, '#guide-years')!.value).to.equal('');
     });

@@ -268,11 +268,13 @@ export class CareerCertificationPicker extends LitElement {
     this.valuedIn = (event.target as HTMLSelectElement).value || null;
   }
 
+  /** Clear filters, which then disables itself: focus goes to the first filter rather than to the page. */
   private clearFilters(): void {
     this.methodology = null;
     this.years = null;
     this.valuedIn = null;
     if (this.stage !== null) this.source.selectStage(null);
+    this.focusAfterUpdate = '.filters select';
   }
 
   /** The reader ticked or unticked a certification's Compare box, or pressed Remove in the table. */
@@ -334,8 +336,10 @@ export class CareerCertificationPicker extends LitElement {
     this.focusAfterUpdate = '#ranking-heading';
   }
 
+  /** Clear answers, which then disables itself: focus goes to the first question rather than to the page. */
   private clearAnswers(): void {
     this.answers = null;
+    this.focusAfterUpdate = 'form.guide :is(input, select)';
   }
 
   // ------------------------------------------------------------------------------------------------------------
