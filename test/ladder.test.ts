@@ -11,6 +11,7 @@ import { define } from '../src/shared/define.js';
 import {
   clone,
   inlineStyles,
+  isLoading,
   loadSmallDataset,
   recordEvents,
   SMALL_DATASET_URL,
@@ -413,6 +414,39 @@ describe('<career-ladder>', () => {
       expect(provider.stage).to.equal(stagesByOrder[3]!.id);
       expect(textOf(detail(a))).to.contain(stagesByOrder[3]!.name);
       expect(events).to.deep.equal([{ target: b, stage: stagesByOrder[3]!.id }]);
+    });
+
+    it('keeps the own data of a linked widget when the stage changes: no new fetch, no new error', async () => {
+      const errors = spyConsole('error');
+      const reported = recordEvents(document, 'career-error');
+      const requested: string[] = [];
+      const fetch = window.fetch;
+      window.fetch = (input, init) => {
+        requested.push(String(input));
+        return fetch(input, init);
+      };
+      try {
+        const provider = await fixture<CareerProvider>(html`<career-provider>
+          <career-ladder id="a"></career-ladder>
+          <career-ladder id="own" src="/data/it-project-manager.json"></career-ladder>
+          <career-ladder id="bad" .data=${{ schemaVersion: 1 }}></career-ladder>
+        </career-provider>`);
+        const [a, own, bad] = ['#a', '#own', '#bad'].map((s) => provider.querySelector<CareerLadder>(s)!);
+        await settled(own!);
+        await settled(bad!);
+        expect([requested.length, reported.details.length, errors.calls.length]).to.deep.equal([1, 1, 1]);
+        for (const i of [1, 2, 3]) {
+          buttons(a!)[i]!.click();
+          await until(own!, () => own!.stage === stagesByOrder[i]!.id);
+          expect(isLoading(own!), 'the ladder with its own src shows no loading notice').to.equal(false);
+          await bad!.updateComplete;
+        }
+        expect([requested.length, reported.details.length, errors.calls.length]).to.deep.equal([1, 1, 1]);
+      } finally {
+        window.fetch = fetch;
+        errors.restore();
+        reported.stop();
+      }
     });
 
     it('follows the provider stage set by code, without events', async () => {

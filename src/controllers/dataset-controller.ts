@@ -228,8 +228,10 @@ export class DatasetController implements ReactiveController {
     this.host.ownerDocument.removeEventListener('context-provider', this.onProviderShown);
     const first = this.provider === undefined;
     this.provider = value;
+    // Linking changes where the data comes from; after that, a new value of the provider is often only a new stage,
+    // and `shared` resolves again only when the provider's data changed (a widget's own `src` is not fetched again).
+    if (!this.linked) this.seen = undefined;
     this.linked = true;
-    this.seen = undefined;
     if (value && this.linkStage) {
       if (first && value.stage === null && this.host.stage !== null) value.selectStage(this.host.stage);
       else if (this.host.stage !== value.stage) {
