@@ -49,5 +49,24 @@ describe('print', () => {
         /rgba\(0, 0, 0, 0\)|transparent/,
       );
     });
+
+    it(`<${tag}> prints dark ink on paper with theme="dark"`, async () => {
+      const el = await fixture<LitElement>(template);
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+      // Every text of the widget is dark enough for white paper (the light theme's colours), or printed on its own
+      // background (browsers print none unless told to).
+      const light = (rgb: string) => {
+        const [r, g, b] = rgb.match(/\d+/g)!.map(Number) as [number, number, number];
+        return (0.299 * r + 0.587 * g + 0.114 * b) / 255;
+      };
+      const pale = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+        .filter((e) => e.getClientRects().length > 0 && e.childNodes.length && e.textContent!.trim())
+        .map((e) => getComputedStyle(e))
+        .filter((style) => light(style.color) > 0.6 && style.printColorAdjust !== 'exact')
+        .map((style) => style.color);
+      expect(pale).to.deep.equal([]);
+    });
   }
 });

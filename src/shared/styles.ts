@@ -32,6 +32,12 @@ export const tokens = css`
     container-type: inline-size;
     /* Anchors visually hidden text, so it never widens a scrolling ancestor. */
     position: relative;
+    /* A long word of custom data (a compound, a URL) breaks rather than widening the widget at 320 px. */
+    overflow-wrap: anywhere;
+  }
+  /* Tables keep their columns as wide as their words, and scroll in their own region. */
+  table {
+    overflow-wrap: break-word;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -104,9 +110,14 @@ export const tokens = css`
     }
   }
   @media print {
-    :host {
+    /* Paper is white whatever the screen's theme: the light colours, dark ink; badges keep their background
+       (white text on the accent, such as "You are here"), which browsers leave out of print by default. */
+    :host,
+    :host([theme]) {
+      color-scheme: light;
       color: #000;
       background: none;
+      print-color-adjust: exact;
     }
     [data-print='hide'] {
       display: none !important;
