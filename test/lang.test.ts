@@ -65,6 +65,18 @@ describe('the language of numbers and lists', () => {
     expect(textOf(el.shadowRoot)).to.contain('Risk, Procurement und Stakeholder management');
   });
 
+  it('follows the lang of its new place when it is moved', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div lang="en"><career-certification-picker></career-certification-picker></div><div lang="de"></div></div>`,
+    );
+    const el = page.querySelector<LitElement>('career-certification-picker')!;
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.contain('Procurement, and Stakeholder management');
+    page.querySelector('[lang="de"]')!.append(el);
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.contain('Procurement und Stakeholder management');
+  });
+
   it('formats for the lang of the element itself, before its ancestors', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en"><career-certification-picker lang="de"></career-certification-picker></div>`,

@@ -186,10 +186,9 @@ export class DatasetController implements ReactiveController {
     // Added before the consumer asks (controllers connect in order); removed once a provider answers.
     this.host.ownerDocument.addEventListener('context-provider', this.onProviderShown);
     // A fetch or check aborted by leaving the page starts again on return.
-    if (this.current.status === 'loading' && !this.pending) {
-      this.seen = undefined;
-      this.host.requestUpdate();
-    }
+    if (this.current.status === 'loading' && !this.pending) this.seen = undefined;
+    // Moved elsewhere, the widget renders again for its new place (its nearest `lang`, for one).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
