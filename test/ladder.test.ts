@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { defaultDataset } from '../src/data/default-dataset.js';
-import type { DatasetInput } from '../src/data/schema.js';
+import type { Dataset, DatasetInput } from '../src/data/schema.js';
 import '../src/ladder/index.js';
 import type { CareerLadder } from '../src/ladder/ladder.js';
 import '../src/provider/index.js';
@@ -100,6 +100,18 @@ describe('<career-ladder>', () => {
       const last = stagesByOrder[stagesByOrder.length - 1]!;
       const el = await ladder(html`<career-ladder stage=${last.id}></career-ladder>`);
       expect(textOf(detail(el))).to.contain('last stage');
+    });
+
+    it('says so when the next stage adds nothing, instead of an empty "What changes" section', async () => {
+      const data = clone(defaultDataset) as unknown as Dataset;
+      const mid = data.stages.find((s) => s.id === 'mid')!;
+      Object.assign(mid, { responsibilities: [], skillFocus: [], certificationIds: [], titleIds: [] });
+      for (const s of data.skills) s.focusStages = s.focusStages.filter((id) => id !== 'mid');
+      for (const c of data.certifications) c.stages = c.stages.filter((id) => id !== 'mid');
+      for (const t of data.titles) if (t.stage === 'mid') t.stage = 'entry';
+      const el = await ladder(html`<career-ladder stage="entry" .data=${data}></career-ladder>`);
+      const next = detail(el)!.querySelector('.next')!;
+      expect(textOf(next)).to.equal('Mid-Level PM adds nothing new to this stage in this data.');
     });
 
     it('names five titles on a rung and counts the rest, which the detail lists', async () => {

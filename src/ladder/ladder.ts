@@ -204,6 +204,10 @@ export class CareerLadder extends LitElement {
   }
 
   protected renderNext(diff: StageDiff): TemplateResult {
+    const { responsibilities, skillFocus, certifications, titles } = diff;
+    if (!responsibilities.length && !skillFocus.length && !certifications.length && !titles.length) {
+      return html`<p class="next muted">${msg(str`${diff.to.name} adds nothing new to this stage in this data.`)}</p>`;
+    }
     return html`<div class="next">
       <h4 class="next-heading">${msg(str`What changes at ${diff.to.name}`)}</h4>
       <div class="columns">
