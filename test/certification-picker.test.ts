@@ -292,6 +292,23 @@ describe('<career-certification-picker>', () => {
   });
 
   describe('properties and attributes', () => {
+    it('takes an empty years="" as no filter, and a removed mode as browse, without warnings', async () => {
+      const warnings = spyConsole('warn');
+      try {
+        const el = await picker(
+          html`<career-certification-picker years="" mode="guide"></career-certification-picker>`,
+        );
+        expect(el.years).to.equal(null);
+        el.removeAttribute('mode');
+        await el.updateComplete;
+        expect(el.mode).to.equal('browse');
+        expect(cards(el)).to.have.length(data.certifications.length);
+        expect(warnings.calls).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('round-trips methodology, years, stage, valued-in, selected and mode', async () => {
       const el = await picker();
       el.setAttribute('methodology', 'agile');
@@ -494,6 +511,11 @@ describe('<career-certification-picker>', () => {
       const here = cardOf(el, 'CSM')!.querySelector('.refused-here')!;
       expect(textOf(here)).to.contain('Remove one before adding CSM.');
       expect(toggleOf(cardOf(el, 'CSM'))!.getAttribute('aria-describedby')).to.equal(here.id);
+      // Refused again, the alert's text is written anew, so that screen readers say it again.
+      const said = alert.querySelector('span');
+      await tick(el, 'CSM');
+      expect(textOf(alert)).to.contain('Remove one before adding CSM.');
+      expect(alert.querySelector('span')).to.not.equal(said);
       // Making room clears the message and lets it in.
       await tick(el, 'ITIL');
       expect(alertText(el)).to.equal('');

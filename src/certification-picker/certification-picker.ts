@@ -7,6 +7,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { certificationPickerData } from '../data/default/certification-picker.js';
@@ -105,7 +106,7 @@ export class CareerCertificationPicker extends LitElement {
     theme: { reflect: true },
     mode: { reflect: true },
     methodology: { reflect: true },
-    years: { type: Number, reflect: true },
+    years: { reflect: true, converter: { fromAttribute: parseYears } },
     valuedIn: { reflect: true, attribute: 'valued-in' },
     selected: { reflect: true, converter: idListConverter },
     answers: { attribute: false },
@@ -177,6 +178,7 @@ export class CareerCertificationPicker extends LitElement {
   /** Bad attribute values warn once and fall back to a sane state; ids are checked once the data is there. */
   private checkAttributes(changed: PropertyValues<this>): void {
     const tag = `<${this.localName}>`;
+    if (this.mode === null) this.mode = 'browse'; // the attribute removed
     if (changed.has('mode') && !MODES.includes(this.mode)) {
       warnOnce(this, `${tag} has no mode "${this.mode}"; expected ${MODES.join(', ')}. Showing browse.`);
       this.mode = 'browse';
@@ -412,7 +414,12 @@ export class CareerCertificationPicker extends LitElement {
           : nothing
       }
       <p class="refusal ${this.refusal ? 'shown' : ''}" part="refusal" role="alert">
-        ${this.refusal ? html`<span aria-hidden="true">⚠ </span>${this.refusal.text}` : nothing}
+        ${
+          // Keyed by the refusal: a second one of the same text is written anew, and said again.
+          this.refusal
+            ? keyed(this.refusal, html`<span><span aria-hidden="true">⚠ </span>${this.refusal.text}</span>`)
+            : nothing
+        }
       </p>
     </div>`;
   }
