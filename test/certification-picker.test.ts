@@ -291,6 +291,34 @@ describe('<career-certification-picker>', () => {
     });
   });
 
+  it('says when the typed years are out of range, keeping what the reader typed', async () => {
+    const el = await picker();
+    const input = $<HTMLInputElement>(el, '#filter-years')!;
+    await change(el, input, '9');
+    const shown = cards(el).length;
+    input.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: '0' });
+    await el.updateComplete;
+    expect(input.value).to.equal('90');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(textOf($(el, '#filter-years-hint'))).to.equal('Enter a number of years from 0 to 80.');
+    expect(cards(el)).to.have.length(shown);
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect(el.years).to.equal(9);
+    // Out of range with no filter before: Clear filters empties the box.
+    await change(el, input, '');
+    input.focus();
+    await sendKeys({ type: '95' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    [...$$<HTMLButtonElement>(el, 'button')].find((b) => textOf(b) === 'Clear filters')!.click();
+    await el.updateComplete;
+    expect([input.value, input.hasAttribute('aria-invalid')]).to.deep.equal(['', false]);
+  });
+
   describe('properties and attributes', () => {
     it('takes an empty years="" as no filter, and a removed mode as browse, without warnings', async () => {
       const warnings = spyConsole('warn');

@@ -100,6 +100,7 @@ export class CareerCertificationPicker extends LitElement {
   static override properties: PropertyDeclarations = {
     selectionNote: { state: true },
     refusal: { state: true },
+    yearsOutOfRange: { state: true },
     data: { attribute: false },
     src: {},
     stage: { reflect: true },
@@ -128,6 +129,8 @@ export class CareerCertificationPicker extends LitElement {
   private selectionNote = '';
   /** The certification whose addition was refused, and why. */
   private refusal: { id: string; text: string } | null = null;
+  /** The years typed in the filter are out of range (the filter keeps the last good value). */
+  private yearsOutOfRange = false;
 
   /** A dataset object (validated when set); wins over `src`. */
   data: DatasetInput | Dataset | null = null;
@@ -183,6 +186,7 @@ export class CareerCertificationPicker extends LitElement {
       warnOnce(this, `${tag} has no mode "${this.mode}"; expected ${MODES.join(', ')}. Showing browse.`);
       this.mode = 'browse';
     }
+    if (changed.has('years')) this.yearsOutOfRange = false;
     if (changed.has('years') && this.years !== null) {
       const years = parseYears(this.years);
       if (years === null || Number.isNaN(years)) {
@@ -263,7 +267,8 @@ export class CareerCertificationPicker extends LitElement {
     const input = event.target as HTMLInputElement;
     if (input.validity.badInput) return; // half-typed ("2."): keep the last good value
     const years = parseYears(input.value);
-    if (years === null || !Number.isNaN(years)) this.years = years;
+    this.yearsOutOfRange = Number.isNaN(years);
+    if (!this.yearsOutOfRange) this.years = years;
   }
 
   private onValuedIn(event: Event): void {
@@ -277,6 +282,11 @@ export class CareerCertificationPicker extends LitElement {
     this.valuedIn = null;
     if (this.stage !== null) this.source.selectStage(null);
     this.focusAfterUpdate = '.filters select';
+    if (this.yearsOutOfRange) {
+      // Years out of range left `years` as it was, so rendering would not empty the box: empty it here.
+      this.renderRoot.querySelector<HTMLInputElement>('#filter-years')!.value = '';
+      this.yearsOutOfRange = false;
+    }
   }
 
   /** The reader ticked or unticked a certification's Compare box, or pressed Remove in the table. */
@@ -428,7 +438,11 @@ export class CareerCertificationPicker extends LitElement {
     const total = this.number(data.certifications.length);
     const shown = this.number(this.filtered.length);
     const filtering =
-      this.methodology !== null || this.years !== null || this.valuedIn !== null || this.stage !== null;
+      this.methodology !== null ||
+      this.years !== null ||
+      this.yearsOutOfRange ||
+      this.valuedIn !== null ||
+      this.stage !== null;
     return html`${this.renderFilters(data, filtering)}
       <p class="count" part="count" role="status">
         ${
@@ -481,10 +495,17 @@ export class CareerCertificationPicker extends LitElement {
               max=${MAX_YEARS}
               step="any"
               aria-describedby="filter-years-hint"
+              aria-invalid=${this.yearsOutOfRange ? 'true' : nothing}
               .value=${this.years === null ? '' : String(this.years)}
               @input=${this.onYears}
             />
-            <span id="filter-years-hint" class="hint">${msg('Shows what that experience qualifies for.')}</span>
+            <span id="filter-years-hint" class="hint">
+              ${
+                this.yearsOutOfRange
+                  ? msg(str`Enter a number of years from 0 to ${MAX_YEARS}.`)
+                  : msg('Shows what that experience qualifies for.')
+              }
+            </span>
           </div>
           ${
             labels.length
