@@ -64,6 +64,14 @@ async function typeQuery(el: CareerTitleExplorer, value: string) {
   await el.updateComplete;
 }
 
+/** Navigates (a link, Back) and waits until the explorer has followed the hash change. */
+async function hashChange(el: CareerTitleExplorer, navigate: () => void) {
+  const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+  navigate();
+  await changed;
+  await el.updateComplete;
+}
+
 async function chooseTier(el: CareerTitleExplorer, value: string) {
   const select = tierSelect(el);
   select.value = value;
@@ -323,6 +331,19 @@ describe('<career-title-explorer>', () => {
       expect(search(el).value).to.equal('');
       expect(options(el)).to.have.length(everyTitle.length);
       expect(focused(el)).to.equal(search(el));
+    });
+
+    it('treats a query of only spaces or a lone accent as no search: tier groups, browse order, not in the URL', async () => {
+      history.replaceState(null, '', '#intro');
+      const el = await explorer(html`<career-title-explorer sync-url></career-title-explorer>`);
+      const groups = el.shadowRoot!.querySelectorAll('[role="group"]').length;
+      for (const q of ['   ', '\u0301']) {
+        await typeQuery(el, q);
+        expect(optionNames(el), q).to.deep.equal(everyTitle.map((t) => t.name));
+        expect(el.shadowRoot!.querySelectorAll('[role="group"]').length, q).to.equal(groups);
+        expect(textOf(status(el)), q).to.equal(`${everyTitle.length} titles`);
+        expect(location.hash, q).to.equal('#intro');
+      }
     });
   });
 
@@ -685,6 +706,24 @@ describe('<career-title-explorer>', () => {
       for (const target of links) expect(target.getBoundingClientRect().height).to.be.at.least(24);
     });
 
+    it('wraps long unbroken text at 320 px: the "no titles match" message and a custom description', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const long = 'https://intranet.example.com/careers/frameworks/engineering/levels';
+      const el = await explorer(
+        html`<career-title-explorer .data=${withExtraTitles({ description: `See ${long} for more.` })}></career-title-explorer>`,
+      );
+      await typeQuery(el, `${long}/missing`);
+      const empty = $(el, '[part~="empty"]')!;
+      expect(textOf(empty)).to.contain('No titles match');
+      expect(empty.scrollWidth).to.be.at.most(empty.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await typeQuery(el, '');
+      el.selected = 'extra-0';
+      await el.updateComplete;
+      expect(textOf($(el, '.description'))).to.contain(long);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
     it('follows the theme attribute', async () => {
       const light = await explorer(html`<career-title-explorer theme="light"></career-title-explorer>`);
       const dark = await explorer(html`<career-title-explorer theme="dark"></career-title-explorer>`);
@@ -730,6 +769,25 @@ describe('<career-title-explorer>', () => {
       expect(found.length).to.be.greaterThan(0);
       expect(found.every((n) => /^Senior Gestión Analyst \d+$/.test(n))).to.equal(true);
     });
+
+    it('keeps keyboard focus on "Show more", and moves it to the first new option when the last page loads', async () => {
+      const el = await explorer(
+        html`<career-title-explorer .data=${syntheticDataset(250)}></career-title-explorer>`,
+      );
+      const more = $<HTMLButtonElement>(el, '[part~="more"]')!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(options(el)).to.have.length(200);
+      expect(focused(el)?.getAttribute('part')).to.equal('more');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(options(el)).to.have.length(250);
+      expect($(el, '[part~="more"]')).to.equal(null);
+      // Not <body>: the list, whose active option is the first new one.
+      expect(focused(el)?.getAttribute('part')).to.equal('list');
+      expect(activeName(el)).to.equal(optionNames(el)[200]);
+    });
   });
 
   describe('sync-url', () => {
@@ -760,6 +818,38 @@ describe('<career-title-explorer>', () => {
       location.hash = '#career-title=developer';
       await until(el, () => el.selected === 'developer');
       expect(textOf($(el, '#detail-heading'))).to.equal('Developer');
+    });
+
+    it('keeps the selection and the query when an unrelated in-page link changes the hash', async () => {
+      const el = await explorer(html`<career-title-explorer sync-url></career-title-explorer>`);
+      await typeQuery(el, 'scrum');
+      options(el)[0]!.click();
+      await el.updateComplete;
+      await hashChange(el, () => {
+        location.hash = '#faq';
+      });
+      expect(el.selected).to.equal('scrum-master');
+      expect(el.query).to.equal('scrum');
+      expect(search(el).value).to.equal('scrum');
+      expect(textOf($(el, '#detail-heading'))).to.equal('Scrum Master');
+    });
+
+    it('follows the reader Back and Forward over a link that changed the selection', async () => {
+      history.replaceState(null, '', '#intro');
+      const el = await explorer(html`<career-title-explorer sync-url></career-title-explorer>`);
+      await typeQuery(el, 'scrum');
+      await hashChange(el, () => {
+        location.hash = '#career-title=developer';
+      });
+      expect(el.selected).to.equal('developer');
+      expect(el.query).to.equal('scrum');
+      await hashChange(el, () => history.back());
+      expect(location.hash).to.equal('#intro&career-query=scrum');
+      expect(el.selected).to.equal(null);
+      expect(el.query).to.equal('scrum');
+      expect(detail(el)).to.equal(null);
+      await hashChange(el, () => history.forward());
+      expect(el.selected).to.equal('developer');
     });
 
     it('never touches the URL without sync-url', async () => {

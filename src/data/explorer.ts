@@ -6,7 +6,14 @@
 import { stagesInOrder } from './query/stages.js';
 import { titlesByTier } from './query/titles.js';
 import type { Dataset, Stage, Title, TitleKind } from './schema.js';
-import { MAX_QUERY_LENGTH, normalise, type SearchOptions, searchTitles, type TitleMatch } from './search.js';
+import {
+  MAX_QUERY_LENGTH,
+  normalise,
+  queryWords,
+  type SearchOptions,
+  searchTitles,
+  type TitleMatch,
+} from './search.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tiers
@@ -98,14 +105,15 @@ function tierSearchOptions(tier: Tier): SearchOptions {
 }
 
 /**
- * The titles to list for a query and a tier (`null`: every tier). An empty query lists them in browse order, tier
- * by tier; otherwise the best matches come first (see `searchTitles`). An unknown tier id lists every tier.
+ * The titles to list for a query and a tier (`null`: every tier). A query without words (empty, spaces, a lone
+ * accent) lists them in browse order, tier by tier; otherwise the best matches come first (see `searchTitles`).
+ * An unknown tier id lists every tier.
  */
 export function exploreTitles(data: Dataset, query: string, tierId: string | null = null): TitleMatch[] {
   const tier = tierById(data, tierId);
   const { ordered, tierOf } = placement(data);
   const inTier = (t: Title) => tier === null || tierOf.get(t.id) === tier.id;
-  if (query.trim() === '') {
+  if (queryWords(query).length === 0) {
     const out: TitleMatch[] = [];
     for (const title of ordered) if (inTier(title)) out.push({ title, matches: [] });
     return out;

@@ -29,7 +29,8 @@ function foldChar(ch: string): string {
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   let folded = foldCache.get(ch);
   if (folded === undefined) {
-    folded = ch.normalize('NFD').toLowerCase().normalize('NFD').replace(MARKS, '');
+    // Final sigma folds to σ, as Σ does: "ΔΙΕΥΘΥΝΤΗΣ" finds "Διευθυντής".
+    folded = ch === 'ς' ? 'σ' : ch.normalize('NFD').toLowerCase().normalize('NFD').replace(MARKS, '');
     if (foldCache.size < 5000) foldCache.set(ch, folded);
   }
   return folded;

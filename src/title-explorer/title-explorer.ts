@@ -13,6 +13,7 @@ import { titleExplorerData } from '../data/default/title-explorer.js';
 import {
   explorerTiers,
   exploreTitles,
+  type HashState,
   readHashState,
   type Tier,
   tierById,
@@ -23,7 +24,7 @@ import {
 import { titleById } from '../data/query/records.js';
 import { certificationsForTitle, relatedTitles, titleNextSteps, titleStage } from '../data/query/titles.js';
 import type { Dataset, DatasetInput, Title } from '../data/schema.js';
-import { type FieldMatch, highlightSegments, type TitleMatch } from '../data/search.js';
+import { type FieldMatch, highlightSegments, queryWords, type TitleMatch } from '../data/search.js';
 import { fire } from '../shared/events.js';
 import { nearestLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
@@ -112,6 +113,8 @@ export class CareerTitleExplorer extends LitElement {
   private filterTier: Tier | null = null;
   private results: TitleMatch[] = [];
   private resultsFor: { dataset: Dataset; query: string; tier: string | null } | undefined;
+  /** The query has words: a query of only spaces or accents lists every title, as an empty one does. */
+  private searching = false;
   private chosen: Title | undefined;
   /** `stage` and `tier` as last reconciled, to tell which one moved. */
   private syncedStage: string | null = null;
@@ -122,6 +125,8 @@ export class CareerTitleExplorer extends LitElement {
   private scrollToActive: 'nearest' | 'start' | false = false;
   private focusAfterUpdate: 'choice' | 'heading' | 'list' | undefined;
   private hashRestored = false;
+  /** `history.length` at the last hash change: a link adds an entry, Back and Forward do not. */
+  private historyLength = 0;
   private formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
 
   /** A dataset object (validated when set); wins over `src`. */
@@ -151,6 +156,7 @@ export class CareerTitleExplorer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    this.historyLength = history.length;
   }
 
   override disconnectedCallback(): void {
@@ -159,7 +165,7 @@ export class CareerTitleExplorer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.syncUrl && !this.hashRestored) this.restoreFromHash(false);
+    if (this.syncUrl && !this.hashRestored) this.restoreFromHash();
     this.hashRestored = this.syncUrl;
     if (changed.has('selected') && this.selected !== null) this.detailOpen = true;
     const dataset = this.source.dataset;
@@ -190,6 +196,7 @@ export class CareerTitleExplorer extends LitElement {
     if (!last || last.dataset !== dataset || last.query !== query || last.tier !== tier) {
       this.results = exploreTitles(dataset, query, tier);
       this.resultsFor = { dataset, query, tier };
+      this.searching = queryWords(query).length > 0;
       this.limit = PAGE;
       this.active = Math.max(0, this.visibleIndexOf(this.chosen?.id));
     }
@@ -337,27 +344,38 @@ export class CareerTitleExplorer extends LitElement {
     }
   }
 
-  private onShowMore(): void {
+  private onShowMore(event: Event): void {
     this.active = this.limit;
     this.limit += PAGE;
+    // The last page removes the button: keep focus in the list, on the first new option.
+    if (this.limit >= this.results.length && this.shadowRoot?.activeElement === event.currentTarget) {
+      this.focusAfterUpdate = 'list';
+      this.scrollToActive = 'nearest';
+    }
   }
 
-  private readonly onHashChange = (): void => {
-    if (this.syncUrl) this.restoreFromHash(true);
+  private readonly onHashChange = (event: HashChangeEvent): void => {
+    const traversed = history.length === this.historyLength;
+    this.historyLength = history.length;
+    if (!this.syncUrl) return;
+    this.restoreFromHash(traversed ? readHashState(event.oldURL.replace(/^[^#]*/, '')) : undefined);
   };
 
-  /** Reads the selection and the query from the URL; on load only the keys present count. */
-  private restoreFromHash(replace: boolean): void {
+  /**
+   * Applies the explorer's keys found in the URL. A key that `was` in the fragment the reader went Back (or Forward)
+   * from, and is gone, clears its state; a link elsewhere in the page, such as `#faq`, leaves it as it is.
+   */
+  private restoreFromHash(was: HashState = { title: null, query: null }): void {
     const saved = readHashState(location.hash);
-    if (saved.title !== null || replace) this.selected = saved.title;
-    if (saved.query !== null || replace) this.query = saved.query || null;
+    if (saved.title !== null || was.title !== null) this.selected = saved.title;
+    if (saved.query !== null || was.query !== null) this.query = saved.query || null;
   }
 
   private writeHash(): void {
     if (!this.source.dataset) return; // the selection cannot be checked yet
     const next = writeHashState(location.hash, {
       title: this.chosen ? this.chosen.id : null,
-      query: this.query,
+      query: this.searching ? this.query : null,
     });
     if (next === location.hash) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
@@ -488,7 +506,7 @@ export class CareerTitleExplorer extends LitElement {
   protected renderList(data: Dataset, shown: number): TemplateResult {
     const activeMatch = this.results[Math.min(this.active, shown - 1)];
     // Browsing every tier: options grouped under their tier. Searching or filtering: one flat, ranked list.
-    const grouped = !this.query && this.filterTier === null;
+    const grouped = !this.searching && this.filterTier === null;
     let body: TemplateResult[];
     if (grouped) {
       const groups: { tier: Tier | null; start: number; end: number }[] = [];
@@ -573,7 +591,7 @@ export class CareerTitleExplorer extends LitElement {
 
   protected renderEmpty(): TemplateResult {
     const query = this.query ?? '';
-    if (query.trim() === '') {
+    if (!this.searching) {
       return html`<p class="empty" part="empty">${msg('There are no titles in this tier.')}</p>`;
     }
     const quoted = query.length > QUOTED_QUERY ? `${query.slice(0, QUOTED_QUERY)}…` : query;

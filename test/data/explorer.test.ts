@@ -68,6 +68,8 @@ describe('explorer: exploreTitles', () => {
     const all = titlesByTier(data).flatMap((g) => g.titles);
     expect(names(exploreTitles(data, ''))).to.deep.equal(all.map((t) => t.name));
     expect(names(exploreTitles(data, '   '))).to.deep.equal(all.map((t) => t.name));
+    // A lone combining mark folds to nothing: no words, so no search either.
+    expect(names(exploreTitles(data, ' \u0301 '))).to.deep.equal(all.map((t) => t.name));
   });
 
   it('keeps one tier', () => {

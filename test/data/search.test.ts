@@ -133,6 +133,15 @@ describe('search: normalise', () => {
     expect(text.slice(...originalRange(n, [rocket, rocket + 2]))).to.equal('🚀');
   });
 
+  it('folds the Greek final sigma to sigma, one unit for one', () => {
+    expect(normalise('ΔΙΕΥΘΥΝΤΗΣ Διευθυντής').text).to.equal('διευθυντησ διευθυντησ');
+    const greek = [title({ id: 'director', name: 'Διευθυντής Έργων' })];
+    for (const q of ['ΔΙΕΥΘΥΝΤΗΣ', 'διευθυντης', 'διευθυντησ']) {
+      const [hit] = searchTitles(greek, q);
+      expect(hit?.matches[0], q).to.deep.include({ field: 'name', ranges: [[0, 10]] });
+    }
+  });
+
   it('maps an empty range to a position', () => {
     const n = normalise('abc');
     expect(originalRange(n, [1, 1])).to.deep.equal([1, 1]);
