@@ -238,7 +238,6 @@ export const titleExplorerStyles = css`
   }
   .link-tier {
     font-size: 0.8125em;
-    white-space: nowrap;
   }
 
   @media (forced-colors: active) {
