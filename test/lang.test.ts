@@ -65,6 +65,17 @@ describe('the language of numbers and lists', () => {
     expect(textOf(el.shadowRoot)).to.contain('Risk, Procurement und Stakeholder management');
   });
 
+  it('writes the typical years with the digits of the nearest lang', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="ar-EG">
+      <career-ladder stage="entry"></career-ladder>
+      <career-title-explorer selected="scrum-master"></career-title-explorer>
+    </div>`);
+    for (const el of page.querySelectorAll<LitElement>('career-ladder, career-title-explorer')) {
+      await el.updateComplete;
+      expect(textOf(el.shadowRoot), el.localName).to.contain('Typically ٢–٤ years');
+    }
+  });
+
   it('follows the lang of its new place when it is moved', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div><div lang="en"><career-certification-picker></career-certification-picker></div><div lang="de"></div></div>`,

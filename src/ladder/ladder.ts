@@ -18,6 +18,7 @@ import {
   titlesByStage,
 } from '../data/query/stages.js';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
+import { nearestLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { ladderStyles } from './ladder.styles.js';
@@ -91,9 +92,12 @@ export class CareerLadder extends LitElement {
   });
 
   private stages: readonly Stage[] = [];
+  /** The nearest `lang`, for the numbers of years. */
+  private locale = 'en';
   private selected: Stage | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = nearestLocale(this);
     const dataset = this.source.dataset;
     const stages = dataset ? stagesInOrder(dataset) : [];
     // New data (custom data checked after `current` was set, say) places the tab stop again.
@@ -149,7 +153,7 @@ export class CareerLadder extends LitElement {
         <span class="step" aria-hidden="true">${index + 1}</span>
         <span>${stage.name}</span>
       </button>
-      ${stage.years ? html`<p class="years">${typicalYears(stage.years)}</p>` : nothing}
+      ${stage.years ? html`<p class="years">${typicalYears(stage.years, this.locale)}</p>` : nothing}
       ${here ? html`<p class="here" part="here">${msg('You are here')}</p>` : nothing}
       ${titles.length ? html`<p class="titles">${this.rungTitles(titles)}</p>` : nothing}
       ${stage.focus ? html`<p class="focus">${stage.focus}</p>` : nothing}
@@ -171,7 +175,7 @@ export class CareerLadder extends LitElement {
         ${stage.name}${here ? html` <span class="muted">(${msg('you are here')})</span>` : nothing}
       </h3>
       <p class="detail-summary muted">
-        ${[typicalYears(stage.years), stage.summary].filter(Boolean).join('. ')}
+        ${[typicalYears(stage.years, this.locale), stage.summary].filter(Boolean).join('. ')}
       </p>
       <div class="columns">
         ${this.renderBlock(

@@ -26,10 +26,11 @@ export function renderDatasetState(state: DatasetState): TemplateResult | typeof
 }
 
 /** "Typically 2–4 years", "Typically 7+ years": typical, never required. */
-export function typicalYears(years: { min: number; max: number | null } | undefined): string {
+export function typicalYears(years: { min: number; max: number | null } | undefined, locale = 'en'): string {
   if (!years) return '';
-  if (years.max === null) return msg(str`Typically ${years.min}+ years`);
-  return msg(str`Typically ${years.min}–${years.max} years`);
+  const { format } = new Intl.NumberFormat(locale);
+  if (years.max === null) return msg(str`Typically ${format(years.min)}+ years`);
+  return msg(str`Typically ${format(years.min)}–${format(years.max)} years`);
 }
 
 /** Formats a list of names with the reader's conjunctions ("A, B and C"). */

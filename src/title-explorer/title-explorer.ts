@@ -538,7 +538,7 @@ export class CareerTitleExplorer extends LitElement {
 
   protected renderGroup(data: Dataset, tier: Tier | null, start: number, end: number): TemplateResult {
     const id = `group-${tier?.id ?? 'none'}-${start}`;
-    const years = tier?.stage?.years ? typicalYears(tier.stage.years) : '';
+    const years = tier?.stage?.years ? typicalYears(tier.stage.years, this.intl().locale) : '';
     return html`<div class="group" role="group" aria-labelledby=${id}>
       <div class="group-label" part="group-label" role="presentation" id=${id}>
         ${this.tierName(tier)}${years ? html`<span class="group-years"> · ${years}</span>` : nothing}
@@ -647,7 +647,7 @@ export class CareerTitleExplorer extends LitElement {
           stage?.years
             ? html`<div>
               <dt>${msg('Experience')}</dt>
-              <dd>${typicalYears(stage.years)}</dd>
+              <dd>${typicalYears(stage.years, this.intl().locale)}</dd>
             </div>`
             : nothing
         }
