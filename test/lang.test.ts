@@ -69,8 +69,11 @@ describe('the language of numbers and lists', () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="ar-EG">
       <career-ladder stage="entry"></career-ladder>
       <career-title-explorer selected="scrum-master"></career-title-explorer>
+      <career-skills-matrix></career-skills-matrix>
     </div>`);
-    for (const el of page.querySelectorAll<LitElement>('career-ladder, career-title-explorer')) {
+    for (const el of page.querySelectorAll<LitElement>(
+      'career-ladder, career-title-explorer, career-skills-matrix',
+    )) {
       await el.updateComplete;
       expect(textOf(el.shadowRoot), el.localName).to.contain('Typically ٢–٤ years');
     }

@@ -101,6 +101,17 @@ async function importFile(el: CareerSkillsMatrix, text: string, name = 'ratings.
   await until(el, () => !!$(el, '.message:not(:empty)'));
 }
 
+/** How many px of a control the pinned skill names and header row cover (in either direction of the text). */
+function covered(el: CareerSkillsMatrix, control: Element): { inline: number; block: number } {
+  const pinned = $(el, '.skill-head')!.getBoundingClientRect();
+  const box = control.getBoundingClientRect();
+  const rtl = getComputedStyle(el).direction === 'rtl';
+  return {
+    inline: Math.round(Math.max(0, rtl ? box.right - pinned.left : pinned.right - box.left)),
+    block: control.closest('thead') ? 0 : Math.round(Math.max(0, pinned.bottom - box.top)),
+  };
+}
+
 function snapshotStorage(): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (let i = 0; i < localStorage.length; i++)
@@ -302,6 +313,53 @@ describe('<career-skills-matrix>', () => {
       expect(scroller.scrollLeft).to.be.greaterThan(0);
       expect(Math.round(name.getBoundingClientRect().left)).to.equal(Math.round(before));
       expect(Math.round(stageHeaders(el)[0]!.getBoundingClientRect().top)).to.equal(Math.round(headerTop));
+    });
+
+    for (const dir of ['ltr', 'rtl']) {
+      it(`scrolls a focused control out from under the pinned names and header row at 320 px (${dir})`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const host = await fixture<HTMLDivElement>(
+          html`<div dir=${dir}><career-skills-matrix assess target="senior"></career-skills-matrix></div>`,
+        );
+        const el = await settled(host.querySelector('career-skills-matrix')!);
+        const scroller = $(el, '.scroller')!;
+        const seen: string[] = [];
+        const check = (control: Element) => {
+          const { inline, block } = covered(el, control);
+          if (inline > 0 || block > 0)
+            seen.push(`${textOf(control).slice(0, 20)}: ${inline}px, ${block}px under`);
+        };
+        // Back along the stage buttons: each one clear of the pinned "Skill" header.
+        const buttons = stageButtons(el);
+        buttons[0]!.focus();
+        await sendKeys({ press: 'End' });
+        for (let i = 1; i < buttons.length; i++) {
+          await sendKeys({ press: dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft' });
+          check(focused(el)!);
+        }
+        // A rating select after scrolling sideways to the last stages, and one scrolled up under the header row.
+        scroller.scrollLeft = dir === 'rtl' ? -scroller.scrollWidth : scroller.scrollWidth;
+        ratingSelect(el, allSkills[1]!.id).focus();
+        check(focused(el)!);
+        const select = ratingSelect(el, allSkills[12]!.id);
+        scroller.scrollTop += select.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 10;
+        expect(covered(el, select).block, 'under the header before').to.be.greaterThan(0);
+        select.focus();
+        check(select);
+        expect(seen).to.deep.equal([]);
+      });
+    }
+
+    it('breaks a long word of a skill name within its column on a wide page, the table fitting its box', async () => {
+      const data = clone(defaultDataset) as DatasetInput;
+      data.skills![0]!.name = `Microsoft-Project-Server-${'Administration'.repeat(12)}`;
+      await setViewport({ width: 1200, height: 700 });
+      const el = await matrix(html`<career-skills-matrix assess .data=${data}></career-skills-matrix>`);
+      for (const name of $$(el, 'tbody th[scope="row"]')) {
+        expect(name.scrollWidth, textOf(name)).to.be.at.most(name.clientWidth);
+      }
+      const scroller = $(el, '.scroller')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
     });
 
     it('is usable at 320 px: nothing overflows the page, targets are at least 24 px', async () => {
@@ -827,6 +885,76 @@ describe('<career-skills-matrix>', () => {
       }
     });
 
+    it('shows the ratings of a new storage-key: none when it holds nothing or unreadable data', async () => {
+      const keys = [`${KEY}-b`, `${KEY}-c`, `${KEY}-c.corrupt`];
+      localStorage.setItem(`${KEY}-c`, 'not json');
+      const warnings = spyConsole('warn');
+      try {
+        const el = await matrix(
+          html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`,
+        );
+        await rate(el, 'scheduling', '3');
+        el.storageKey = `${KEY}-b`;
+        await el.updateComplete;
+        expect(ratingSelect(el, 'scheduling').value).to.equal('');
+        await rate(el, 'budgeting', '1');
+        expect(JSON.parse(localStorage.getItem(`${KEY}-b`)!).ratings).to.deep.equal({ budgeting: 1 });
+        el.storageKey = KEY;
+        await el.updateComplete;
+        expect(ratingSelect(el, 'scheduling').value).to.equal('3');
+        expect(ratingSelect(el, 'budgeting').value).to.equal('');
+        el.storageKey = `${KEY}-c`;
+        await el.updateComplete;
+        expect(ratingSelect(el, 'scheduling').value).to.equal('');
+        expect(localStorage.getItem(`${KEY}-c.corrupt`)).to.equal('not json');
+        expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({ scheduling: 3 });
+      } finally {
+        warnings.restore();
+        for (const k of keys) localStorage.removeItem(k);
+      }
+    });
+
+    it('shows what another matrix saved while this one was moved in the page, and keeps it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>
+        <career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>
+      </div>`);
+      const [a, b] = [...host.querySelectorAll<CareerSkillsMatrix>('career-skills-matrix')] as [
+        CareerSkillsMatrix,
+        CareerSkillsMatrix,
+      ];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      b.remove();
+      await rate(a, 'scheduling', '3');
+      host.append(b);
+      await b.updateComplete;
+      expect(ratingSelect(b, 'scheduling').value).to.equal('3');
+      await rate(b, 'budgeting', '1');
+      expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({ scheduling: 3, budgeting: 1 });
+    });
+
+    it('sets ratings stored for other data aside with a warning, as an import refuses them', async () => {
+      const other = assessmentToJson(defaultDataset, { scheduling: 4 }).replace(
+        `"${defaultDataset.id}"`,
+        '"nurse"',
+      );
+      localStorage.setItem(KEY, other);
+      const warnings = spyConsole('warn');
+      try {
+        const el = await matrix(
+          html`<career-skills-matrix assess storage-key=${KEY}></career-skills-matrix>`,
+        );
+        expect(ratingSelect(el, 'scheduling').value).to.equal('');
+        expect(localStorage.getItem(`${KEY}.corrupt`)).to.equal(other);
+        expect(warnings.calls).to.have.length(1);
+        expect(textOf($(el, '.message.warning'))).to.contain('set aside');
+        await rate(el, 'budgeting', '2');
+        expect(JSON.parse(localStorage.getItem(KEY)!).ratings).to.deep.equal({ budgeting: 2 });
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('stores ratings set by code, which win over what was stored', async () => {
       localStorage.setItem(KEY, assessmentToJson(defaultDataset, { scheduling: 1 }));
       const el = await matrix(
@@ -930,6 +1058,34 @@ describe('<career-skills-matrix>', () => {
       const scroller = $(el, '.scroller')!;
       scroller.scrollTop = scroller.scrollHeight;
       await until(el, () => skillRows(el).length === ROW_BATCH * 3);
+    });
+
+    it('still renders more on scrolling after being moved in the page', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div><div></div><div></div></div>`);
+      const el = document.createElement('career-skills-matrix');
+      el.data = syntheticDataset(1000, 10);
+      host.firstElementChild!.append(el);
+      await settled(el);
+      host.lastElementChild!.append(el);
+      await el.updateComplete;
+      const scroller = $(el, '.scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+      await until(el, () => skillRows(el).length === ROW_BATCH * 2);
+    });
+
+    it('moves focus to the first new row when "Show more" loads the last batch', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix assess .data=${syntheticDataset(150, 3, 3)}></career-skills-matrix>`,
+      );
+      $<HTMLButtonElement>(el, '[part~="more"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => skillRows(el).length === 150);
+      expect($(el, '.more')).to.equal(null);
+      const row = skillRows(el)[ROW_BATCH]!;
+      // Compared by text: a failed comparison of elements prints the whole tree.
+      expect(textOf(focused(el)), 'focus on the new row header').to.equal(textOf(row.querySelector('th')));
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.getAttribute('data-skill')).to.equal(row.querySelector('select')!.dataset.skill);
     });
 
     it('renders every row before printing', async () => {

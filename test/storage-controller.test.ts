@@ -136,6 +136,23 @@ describe('StorageController', () => {
     }
   });
 
+  it('has the host read again when it is put back on the page, not when it first arrives', () => {
+    const calls: string[] = [];
+    const { storage: moved } = controller(KEY, () => calls.push('moved'));
+    const { storage: other } = controller(KEY, () => calls.push('other'));
+    moved.hostConnected();
+    expect(calls, 'first connection').to.deep.equal([]);
+    moved.hostDisconnected();
+    other.write({ n: 4 });
+    expect(calls, 'not told while away').to.deep.equal([]);
+    moved.hostConnected();
+    try {
+      expect(calls, 'told on its return').to.deep.equal(['moved']);
+    } finally {
+      moved.hostDisconnected();
+    }
+  });
+
   it('tells the other connected controllers with its key of a write, not itself or the others', () => {
     const calls: string[] = [];
     const make = (name: string, key: string) => {
@@ -189,6 +206,21 @@ describe('StorageController', () => {
     expect(storage.write({ n: 1 })).to.equal(true);
     expect(localStorage.getItem(KEY)).to.equal('{"n":1}');
     expect(localStorage.getItem(KEY + CORRUPT_SUFFIX)).to.equal('{"someone":"else"}');
+  });
+
+  it('keeps data set aside before: a second unreadable value goes to the next free <key>.corrupt.N', () => {
+    try {
+      localStorage.setItem(KEY, 'first');
+      controller().storage.read();
+      localStorage.setItem(KEY, 'second');
+      const { storage } = controller();
+      expect(storage.read()).to.equal(undefined);
+      expect(localStorage.getItem(KEY + CORRUPT_SUFFIX)).to.equal('first');
+      expect(localStorage.getItem(`${KEY}${CORRUPT_SUFFIX}.2`)).to.equal('second');
+      expect(String(warnings.calls.at(-1)![0])).to.contain(`${KEY}${CORRUPT_SUFFIX}.2`);
+    } finally {
+      localStorage.removeItem(`${KEY}${CORRUPT_SUFFIX}.2`);
+    }
   });
 
   it('never writes over unreadable data it could not move aside', () => {

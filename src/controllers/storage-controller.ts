@@ -5,9 +5,10 @@ import { warnOnce } from '../shared/warn.js';
 /** Something went wrong with the stored value; `message` is worded for the reader. */
 export interface StorageProblem {
   /**
-   * `corrupt`: what was stored could not be read and was moved to `<key>.corrupt`; `blocked`: it could not be
-   * moved aside, so nothing is written over it; `quota`: the browser's storage is full; `unavailable`: the page
-   * may not use `localStorage` (privacy settings, sandboxed frame); `failed`: any other write error.
+   * `corrupt`: what was stored could not be read and was moved to `<key>.corrupt` (or the first free of
+   * `<key>.corrupt.2`, `.3`…); `blocked`: it could not be moved aside, so nothing is written over it; `quota`: the
+   * browser's storage is full; `unavailable`: the page may not use `localStorage` (privacy settings, sandboxed
+   * frame); `failed`: any other write error.
    */
   kind: 'corrupt' | 'blocked' | 'quota' | 'unavailable' | 'failed';
   key: string;
@@ -43,9 +44,9 @@ function isQuotaError(error: unknown): boolean {
 /**
  * Keeps one JSON value in `localStorage` under a key the host's author chose. Nothing is read or written without
  * a key. Data under the key that is not JSON, or that `parse` refuses (another app's data, an older shape), is
- * moved to `<key>.corrupt` with a console warning, never thrown and never silently overwritten: if it cannot be
- * moved, writes under the key stop. A full storage or a blocked `localStorage` is reported (a warning and
- * `problem`, which the host shows) and never thrown.
+ * moved to `<key>.corrupt` (`.corrupt.2`… when that holds earlier data) with a console warning, never thrown and
+ * never silently overwritten: if it cannot be moved, writes under the key stop. A full storage or a blocked
+ * `localStorage` is reported (a warning and `problem`, which the host shows) and never thrown.
  */
 export class StorageController<T> implements ReactiveController {
   /** The last problem, for the host to show; `null` when all is well. */
@@ -55,6 +56,8 @@ export class StorageController<T> implements ReactiveController {
   private readonly options: StorageOptions<T>;
   /** Keys whose unreadable data could not be moved aside: never written over. */
   private readonly blocked = new Set<string>();
+  /** Whether the host was connected before: back on the page, it missed the changes made meanwhile. */
+  private wasConnected = false;
 
   constructor(host: ReactiveControllerHost & object, options: StorageOptions<T>) {
     this.host = host;
@@ -117,6 +120,9 @@ export class StorageController<T> implements ReactiveController {
   /** Reads and writes happen when the host asks; while connected, changes made by others are passed on. */
   hostConnected(): void {
     if (!this.options.changed) return;
+    // Removed and put back (moved in the DOM): others may have written meanwhile, unheard.
+    if (this.wasConnected) this.options.changed();
+    this.wasConnected = true;
     listening.add(this as StorageController<unknown>);
     globalThis.addEventListener?.('storage', this.onStorage);
   }
@@ -151,21 +157,23 @@ export class StorageController<T> implements ReactiveController {
     }
   }
 
+  /** Moves unreadable data to `<key>.corrupt`, or `<key>.corrupt.2`, `.3`… when earlier data is kept there. */
   private setAside(storage: Storage, key: string, raw: string): void {
-    const aside = `${key}${CORRUPT_SUFFIX}`;
+    let aside = `${key}${CORRUPT_SUFFIX}`;
     try {
+      for (let n = 2; ![null, raw].includes(storage.getItem(aside)); n++)
+        aside = `${key}${CORRUPT_SUFFIX}.${n}`;
       storage.setItem(aside, raw);
       storage.removeItem(key);
     } catch {
       this.blocked.add(key);
-      this.report('blocked', key);
+      this.report('blocked', key, aside);
       return;
     }
-    this.report('corrupt', key);
+    this.report('corrupt', key, aside);
   }
 
-  private report(kind: StorageProblem['kind'], key: string): void {
-    const aside = `${key}${CORRUPT_SUFFIX}`;
+  private report(kind: StorageProblem['kind'], key: string, aside = `${key}${CORRUPT_SUFFIX}`): void {
     const text: Record<StorageProblem['kind'], [console: string, reader: string]> = {
       corrupt: [
         `the data stored under "${key}" was not readable; it was moved to "${aside}" and a fresh start was made.`,

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const skillsMatrixStyles = css`
   :host {
     --_career-matrix-max-height: var(--career-matrix-max-height, min(75vh, 44rem));
+    /* Least width of the pinned skill names, which the scroller keeps focused controls clear of. */
+    --_career-matrix-names: 12rem;
   }
 
   /* Controls */
@@ -104,10 +106,12 @@ export const skillsMatrixStyles = css`
     gap: 0.375rem;
   }
 
-  /* The matrix: the box scrolls both ways, the header row and the skill names stay in view. */
+  /* The matrix: the box scrolls both ways, the header row and the skill names stay in view. A control that
+     takes focus scrolls clear of them (WCAG 2.4.11): the padding here, and the element's focusin handler. */
   .scroller {
     position: relative;
     overflow: auto;
+    scroll-padding-inline-start: var(--_career-matrix-names);
     max-height: var(--_career-matrix-max-height);
     border: 1px solid var(--_career-border);
     border-radius: var(--_career-radius);
@@ -142,8 +146,10 @@ export const skillsMatrixStyles = css`
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
-    min-width: 12rem;
-    max-width: 18rem;
+    min-width: var(--_career-matrix-names);
+    /* Breaks only a word longer than the column ("Workspace/Microsoft"); hyphens where the page has a lang. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     background: var(--_career-surface);
     text-align: start;
     font-weight: 600;
@@ -268,12 +274,11 @@ export const skillsMatrixStyles = css`
 
   /* Phones: narrower pinned names and columns; the table scrolls sideways under them. */
   @container (max-width: 480px) {
+    .scroller {
+      --_career-matrix-names: 8.5rem;
+    }
     tbody th[scope='row'] {
-      min-width: 8.5rem;
       font-size: 0.875em;
-      /* Breaks only a word longer than the column ("Workspace/Microsoft"); hyphens where the page has a lang. */
-      overflow-wrap: anywhere;
-      hyphens: auto;
     }
     .field,
     .field select {

@@ -154,9 +154,12 @@ export class CareerSkillsMatrix extends LitElement {
   });
   private readonly storage = new StorageController<AssessmentDocument>(this, {
     key: () => this.storageKey,
+    // Ratings stored for another dataset are foreign, as an import refuses them: set aside, not shown or saved over.
     parse: (value) => {
       const result = parseAssessmentDocument(value);
-      return result.ok ? result.document : undefined;
+      const id = result.ok ? result.document.dataset?.id : undefined;
+      const data = this.source.dataset;
+      return result.ok && (!id || !data || id === data.id) ? result.document : undefined;
     },
     // Rated in another matrix with this key (on this page or in another tab): show those ratings here too, so that
     // saving here does not undo them. Not this reader's change here: no event.
@@ -237,13 +240,15 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') || changed.has('ratings')) this.syncRatings(changed.has('storageKey'));
     const dataset = this.source.dataset;
+    const newData = dataset !== this.lastDataset;
+    // New data reads the stored ratings again: they may belong to other data.
+    const read = changed.has('storageKey') || (newData && !!this.storageKey);
+    if (read || changed.has('ratings')) this.syncRatings(read, !!changed.get('storageKey') || newData);
     this.stages = dataset ? stagesInOrder(dataset) : [];
     this.selected = this.source.selectedStage();
     this.categories = dataset ? skillsByCategory(dataset) : [];
     this.groups = this.filterGroups();
-    const newData = dataset !== this.lastDataset;
     if (newData || changed.has('category')) this.rowLimit = ROW_BATCH;
     this.lastDataset = dataset;
     this.cutRows();
@@ -275,17 +280,18 @@ export class CareerSkillsMatrix extends LitElement {
     this.moreObserver.observe(more);
   }
 
-  /** Loads stored ratings when `storage-key` changes; saves ratings set by code; cleans what is shown. */
-  private syncRatings(keyChanged: boolean): void {
+  /**
+   * Loads stored ratings when `storage-key` or the data changes; saves ratings set by code; cleans what is shown.
+   * `replace`: the ratings shown belong to another key or other data, so an empty (or unreadable) key clears them.
+   */
+  private syncRatings(read: boolean, replace: boolean): void {
     const setByCode = this.ratings !== this.ownRatings;
-    if (keyChanged) {
-      const stored = this.storage.read();
-      // Ratings set by code in the same update win over what was stored (and replace it).
-      if (stored && !setByCode) this.ratings = stored.ratings;
-      else if (setByCode) this.save();
-    } else if (setByCode) {
-      this.save();
-    }
+    // Read first even when code set ratings, so that unreadable data is set aside before it is written over.
+    const stored = read ? this.storage.read() : undefined;
+    // Ratings set by code in the same update win over what was stored (and replace it).
+    if (setByCode) this.save();
+    else if (stored) this.ratings = stored.ratings;
+    else if (read && replace && this.storageKey) this.ratings = NO_RATINGS;
     this.ownRatings = this.ratings;
     const { ratings, invalid } = cleanRatings(this.ratings);
     if (invalid.length > 0) {
@@ -365,10 +371,35 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   /** Renders the next batch of rows (the "Show more" button, or scrolling near it). */
-  private showMore(): void {
+  private async showMore(): Promise<void> {
     if (this.shownCount >= this.skillCount) return;
+    const first = this.shownCount;
+    const focused = this.shadowRoot?.activeElement?.classList.contains('more-button');
     this.rowLimit += ROW_BATCH;
     this.requestUpdate();
+    await this.updateComplete;
+    // The last batch removes the focused button: focus moves to the first new row's header, not to the page.
+    if (!focused || this.renderRoot.querySelector('.more-button')) return;
+    const header = this.renderRoot.querySelectorAll<HTMLElement>('tbody th[scope="row"]')[first];
+    if (!header) return;
+    header.tabIndex = -1;
+    header.focus();
+  }
+
+  /**
+   * Scrolls a focused control out from under the pinned header row and skill names (WCAG 2.4.11). Chromium scrolls
+   * focus into view only when it is outside the box, not when it is under something pinned in the box.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    const scroller = event.currentTarget as HTMLElement;
+    const target = event.target as HTMLElement;
+    const pinned = this.renderRoot.querySelector('.skill-head')?.getBoundingClientRect();
+    if (!pinned || target === scroller || target.localName === 'th') return;
+    const box = target.getBoundingClientRect();
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    const left = Math.max(0, rtl ? box.right - pinned.left : pinned.right - box.left);
+    const top = target.closest('thead') ? 0 : Math.max(0, pinned.bottom - box.top);
+    if (left || top) scroller.scrollBy({ left: rtl ? left : -left, top: -top });
   }
 
   private onCategoryChange(event: Event): void {
@@ -632,6 +663,7 @@ export class CareerSkillsMatrix extends LitElement {
       role="region"
       aria-labelledby="caption"
       tabindex="0"
+      @focusin=${this.onFocusIn}
     >
       <table part="matrix">
         <caption id="caption" class="visually-hidden">${caption}</caption>
@@ -675,7 +707,7 @@ export class CareerSkillsMatrix extends LitElement {
       >
         ${stage.name}
       </button>
-      ${stage.years ? html`<span class="years">${typicalYears(stage.years)}</span>` : nothing}
+      ${stage.years ? html`<span class="years">${typicalYears(stage.years, this.locale)}</span>` : nothing}
       ${selected ? html`<span class="marker"><span aria-hidden="true">▼</span> ${msg('Selected')}</span>` : nothing}
       ${target ? html`<span class="marker target-marker"><span aria-hidden="true">◎</span> ${msg('Target')}</span>` : nothing}
     </th>`;
