@@ -91,6 +91,8 @@ const idListConverter = {
  * @cssprop --career-color-border - Borders.
  * @cssprop --career-color-danger - Border of the refusal message.
  * @cssprop --career-color-danger-soft - Background of the refusal message.
+ * @cssprop --career-color-on-accent - Text on the accent: buttons, ranking numbers.
+ * @cssprop --career-focus-ring - Focus outline (default `2px solid` the accent).
  * @cssprop --career-radius - Corner radius.
  * @cssprop --career-space - Base spacing.
  */

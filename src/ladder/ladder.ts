@@ -49,6 +49,11 @@ const RUNG_TITLES = 5;
  * @cssprop --career-color-text - Text colour.
  * @cssprop --career-color-muted - Secondary text.
  * @cssprop --career-color-border - Borders.
+ * @cssprop --career-color-accent-soft - Background of the selected stage.
+ * @cssprop --career-color-on-accent - Step number of the selected stage, and the "You are here" mark.
+ * @cssprop --career-color-danger - Border of the error panel.
+ * @cssprop --career-color-danger-soft - Background of the error panel.
+ * @cssprop --career-focus-ring - Focus outline (default `2px solid` the accent).
  * @cssprop --career-radius - Corner radius.
  * @cssprop --career-space - Base spacing.
  */

@@ -128,6 +128,9 @@ interface RowContext {
  * @cssprop --career-color-muted - Secondary text and empty cells.
  * @cssprop --career-color-border - Borders.
  * @cssprop --career-color-danger - Error messages.
+ * @cssprop --career-color-danger-soft - Background of the error panel.
+ * @cssprop --career-color-on-accent - Text of the selected stage's mark.
+ * @cssprop --career-focus-ring - Focus outline (default `2px solid` the accent).
  * @cssprop --career-radius - Corner radius.
  * @cssprop --career-space - Base spacing.
  * @cssprop --career-matrix-max-height - Height of the scrolling box before it scrolls (default `min(75vh, 44rem)`).

@@ -80,6 +80,9 @@ const QUOTED_QUERY = 60;
  * @cssprop --career-color-text - Text colour.
  * @cssprop --career-color-muted - Secondary text.
  * @cssprop --career-color-border - Borders.
+ * @cssprop --career-color-danger - Border of the error panel.
+ * @cssprop --career-color-danger-soft - Background of the error panel.
+ * @cssprop --career-focus-ring - Focus outline (default `2px solid` the accent).
  * @cssprop --career-radius - Corner radius.
  * @cssprop --career-space - Base spacing.
  */
