@@ -65,6 +65,14 @@ describe('<career-ladder>', () => {
       expect(textOf(label)).to.contain('Entry-Level PM');
       expect(buttons(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
       expect(buttons(el)[0]!.getAttribute('aria-expanded')).to.equal('false');
+      // Headings nest: the stage (h3), its lists and "What changes" (h4), the lists under that (h5).
+      const levels = [...region.querySelectorAll('h3, h4, h5')].map((h) => `${h.localName} ${textOf(h)}`);
+      expect(levels).to.include.members([
+        'h4 Responsibilities',
+        'h4 What changes at Mid-Level PM',
+        'h5 New responsibilities',
+      ]);
+      expect(region.querySelector('.next h4:not(.next-heading)')).to.equal(null);
     });
   });
 
@@ -159,6 +167,11 @@ describe('<career-ladder>', () => {
       const midIndex = stagesByOrder.findIndex((s) => s.id === 'mid');
       expect(textOf(rungs(el)[midIndex])).to.contain('You are here');
       expect(textOf(rungs(el)[0])).not.to.contain('You are here');
+      // Also for a screen reader moving between the rung buttons: the mark describes the button.
+      const described = buttons(el).map((b) =>
+        textOf(el.shadowRoot!.getElementById(b.getAttribute('aria-describedby') ?? '')),
+      );
+      expect(described).to.deep.equal(stagesByOrder.map((s) => (s.id === 'mid' ? 'You are here' : '')));
     });
 
     it('reflects stage and compact', async () => {

@@ -150,6 +150,7 @@ export class CareerLadder extends LitElement {
         aria-expanded=${this.compact ? nothing : String(selected)}
         aria-pressed=${this.compact ? String(selected) : nothing}
         aria-controls=${this.compact ? nothing : 'detail'}
+        aria-describedby=${here ? 'here' : nothing}
         @click=${(e: Event) => {
           e.stopPropagation();
           this.onRungClick(stage, index);
@@ -159,7 +160,7 @@ export class CareerLadder extends LitElement {
         <span>${stage.name}</span>
       </button>
       ${stage.years ? html`<p class="years">${typicalYears(stage.years, this.locale)}</p>` : nothing}
-      ${here ? html`<p class="here" part="here">${msg('You are here')}</p>` : nothing}
+      ${here ? html`<p class="here" part="here" id="here">${msg('You are here')}</p>` : nothing}
       ${titles.length ? html`<p class="titles">${this.rungTitles(titles)}</p>` : nothing}
       ${stage.focus ? html`<p class="focus">${stage.focus}</p>` : nothing}
     </li>`;
@@ -222,26 +223,33 @@ export class CareerLadder extends LitElement {
       <div class="columns">
         ${this.renderBlock(
           msg('New responsibilities'),
-          diff.responsibilities.map((r) => r.text),
+          responsibilities.map((r) => r.text),
+          true,
         )}
         ${this.renderBlock(
           msg('New skills focus'),
-          diff.skillFocus.map((s) => s.name),
+          skillFocus.map((s) => s.name),
+          true,
         )}
-        ${this.renderBlock(msg('Certifications that open up'), diff.certifications.map(certificationLabel))}
+        ${this.renderBlock(msg('Certifications that open up'), certifications.map(certificationLabel), true)}
         ${this.renderBlock(
           msg('Titles that open up'),
-          diff.titles.map((t) => t.name),
+          titles.map((t) => t.name),
+          true,
         )}
       </div>
     </div>`;
   }
 
-  /** A titled list; nothing when empty. */
-  protected renderBlock(heading: string, items: readonly string[]): TemplateResult | typeof nothing {
+  /** A titled list (an `h5` under "What changes", else an `h4`); nothing when empty. */
+  protected renderBlock(
+    heading: string,
+    items: readonly string[],
+    sub = false,
+  ): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`<div class="block">
-      <h4>${heading}</h4>
+      ${sub ? html`<h5>${heading}</h5>` : html`<h4>${heading}</h4>`}
       <ul>
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>

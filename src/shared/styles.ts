@@ -67,6 +67,7 @@ export const tokens = css`
   h2,
   h3,
   h4,
+  h5,
   p,
   ul,
   ol {
@@ -151,7 +152,7 @@ export const widgetStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(var(--_career-column, 16rem), 100%), 1fr));
     gap: 0.75rem 1.5rem;
   }
-  .block h4 {
+  .block :is(h4, h5) {
     font-size: 1em;
     margin-block-end: 0.25rem;
   }
