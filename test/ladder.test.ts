@@ -311,6 +311,22 @@ describe('<career-ladder>', () => {
       expect(focused(el)).to.equal(b[2]);
     });
 
+    it('shows all of the rung the arrows move to, in a row of rungs that scrolls (320 px, horizontal)', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const el = await ladder(html`<career-ladder orientation="horizontal"></career-ladder>`);
+        buttons(el)[0]!.focus();
+        for (const _ of [1, 2, 3]) {
+          await sendKeys({ press: 'ArrowRight' });
+          const rung = focused(el)!.getBoundingClientRect();
+          const row = el.shadowRoot!.querySelector('.rungs')!.getBoundingClientRect();
+          expect([rung.left >= row.left - 1, rung.right <= row.right + 1]).to.deep.equal([true, true]);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('selects with Enter and Space and keeps focus on the rung', async () => {
       const el = await ladder();
       const events = recordEvents(el, 'career-stage-change');

@@ -70,6 +70,8 @@ export class RovingFocusController implements ReactiveController {
     this.active = next;
     for (const [i, item] of items.entries()) item.tabIndex = i === next ? 0 : -1;
     items[next]?.focus();
+    // Focus scrolls an item into view only when it is wholly out of it: show all of it (a row of rungs that scrolls).
+    items[next]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     this.host.requestUpdate();
     return true;
   }
