@@ -377,6 +377,19 @@ describe('<career-skills-matrix>', () => {
       }
     });
 
+    it('does not scroll sideways at 320 px with WCAG text spacing in assess mode (1.4.12)', async () => {
+      await setViewport({ width: 320, height: 700 });
+      const el = await matrix(html`<career-skills-matrix assess></career-skills-matrix>`);
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      );
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    });
+
     it('follows prefers-color-scheme and the theme attribute', async () => {
       const light = await matrix(html`<career-skills-matrix theme="light"></career-skills-matrix>`);
       const dark = await matrix(html`<career-skills-matrix theme="dark"></career-skills-matrix>`);
@@ -720,6 +733,26 @@ describe('<career-skills-matrix>', () => {
       expect(textOf(status)).to.contain('1 for skills this data does not have left out');
       const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
       expect(textOf(input.closest('label'))).to.contain('Import ratings (JSON)');
+    });
+
+    it('keeps its status region exposed while empty, with no visible box or gap', async () => {
+      const el = await matrix(html`<career-skills-matrix assess></career-skills-matrix>`);
+      const status = $(el, '.message[role="status"]')!;
+      const style = getComputedStyle(status);
+      expect(textOf(status)).to.equal('');
+      // In the accessibility tree before a message arrives, so screen readers announce it (WCAG 4.1.3).
+      expect(style.display).to.not.equal('none');
+      expect(status.getClientRects().length).to.equal(1);
+      expect(status.getBoundingClientRect().height).to.equal(0);
+      expect(style.borderInlineStartWidth).to.equal('0px');
+      expect($(el, '.messages')!.getBoundingClientRect().height).to.equal(0);
+      await importFile(el, '{"not": "ratings"}');
+      const alert = $(el, '.message[role="alert"]')!;
+      expect(alert.getBoundingClientRect().top).to.equal($(el, '.messages')!.getBoundingClientRect().top);
+      await importFile(el, assessmentToJson(defaultDataset, { scheduling: 4 }));
+      await until(el, () => textOf(status) !== '');
+      expect(getComputedStyle(status).borderInlineStartWidth).to.equal('4px');
+      expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
     for (const [what, text, says] of [

@@ -42,6 +42,7 @@ export const skillsMatrixStyles = css`
     border-color: var(--_career-accent);
   }
   .import {
+    min-width: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -49,6 +50,7 @@ export const skillsMatrixStyles = css`
     font-weight: 600;
   }
   .import input {
+    min-width: 0;
     max-width: 100%;
     min-height: 2.25rem;
     padding-block: 0.375rem;
@@ -87,11 +89,12 @@ export const skillsMatrixStyles = css`
   .summary {
     font-weight: 700;
   }
-  .summary:empty,
-  .message:empty {
+  .summary:empty {
     display: none;
   }
-  .message {
+  /* The status region stays rendered while empty, so screen readers announce what arrives (WCAG 4.1.3); only its
+     box shows once it has text, with no gap before the messages after it. */
+  .message:not(:empty) {
     padding: 0.375rem 0.625rem;
     border-inline-start: 4px solid var(--_career-accent);
     background: var(--_career-surface);
@@ -101,9 +104,8 @@ export const skillsMatrixStyles = css`
     border-inline-start-color: var(--_career-danger);
     background: var(--_career-danger-soft);
   }
-  .messages {
-    display: grid;
-    gap: 0.375rem;
+  .message:not(:empty) ~ .message {
+    margin-block-start: 0.375rem;
   }
 
   /* The matrix: the box scrolls both ways, the header row and the skill names stay in view. A control that
