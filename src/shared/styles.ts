@@ -12,7 +12,7 @@ export const tokens = css`
     --_career-surface-2: var(--career-color-surface-raised, light-dark(#f4f6f9, #1e232b));
     --_career-text: var(--career-color-text, light-dark(#1b2230, #e9ecf1));
     --_career-muted: var(--career-color-muted, light-dark(#4a5467, #aab3c2));
-    --_career-border: var(--career-color-border, light-dark(#8a94a6, #6b7585));
+    --_career-border: var(--career-color-border, light-dark(#7d8799, #6b7585));
     --_career-accent: var(--career-color-accent, light-dark(#1d4ed8, #8fb4ff));
     --_career-on-accent: var(--career-color-on-accent, light-dark(#ffffff, #0d1424));
     --_career-accent-soft: var(--career-color-accent-soft, light-dark(#e7eeff, #1f2b45));
