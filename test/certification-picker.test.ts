@@ -431,10 +431,27 @@ describe('<career-certification-picker>', () => {
       expect(legends).to.deep.equal(section.items.map((i) => i.label));
       const hints = $$(el, '.question > .hint').map((h) => textOf(h));
       expect(hints).to.deep.equal(section.items.map((i) => i.text));
-      for (const question of $$(el, '.question')) {
-        const hint = question.querySelector('.hint')!;
-        expect(question.getAttribute('aria-describedby')).to.equal(hint.id);
-      }
+    });
+
+    it('describes each question by its hint once: on its one control, or on the fieldset of a group', async () => {
+      const el = await picker(html`<career-certification-picker mode="guide"></career-certification-picker>`);
+      const describedBy = (id: string) =>
+        $$(el, '[aria-describedby]').filter((e) =>
+          e.getAttribute('aria-describedby')!.split(/\s+/).includes(id),
+        );
+      const seen = $$(el, '.question').map((q) => {
+        const controls = q.querySelectorAll('input, select');
+        return {
+          question: textOf(q.querySelector('legend')),
+          describedBy: describedBy(q.querySelector('.hint')!.id),
+          expected: [controls.length === 1 ? controls[0] : q],
+        };
+      });
+      expect(seen).to.have.length(5);
+      for (const { question, describedBy, expected } of seen)
+        expect(describedBy, question).to.deep.equal(expected);
+      expect(describedBy('hint-goal')).to.deep.equal([$(el, '#guide-goal')]);
+      expect(describedBy('hint-organisation')).to.deep.equal([$(el, '.question:has(#hint-organisation)')]);
     });
 
     it('words the questions itself where the data does not', async () => {
@@ -690,6 +707,56 @@ describe('<career-certification-picker>', () => {
       expect(events.details.map((d) => d.id)).to.deep.equal(['pmp', 'csm', 'pmp']);
       expect(textOf(focused(el))).to.equal('Remove CSM');
     });
+
+    for (const dir of ['ltr', 'rtl']) {
+      it(`at 320 px, Shift+Tab along the Remove buttons keeps each clear of the sticky row headers (${dir})`, async () => {
+        await setViewport({ width: 320, height: 800 });
+        const host = await fixture<HTMLDivElement>(
+          html`<div dir=${dir}>
+            <career-certification-picker mode="compare" selected="pmp,csm,itil"></career-certification-picker>
+          </div>`,
+        );
+        const el = await settled(host.querySelector('career-certification-picker')!);
+        const scroller = $(el, '.table-scroll')!;
+        const rtl = dir === 'rtl';
+        /** How many px of the focused control the sticky row header covers, and how far it sticks out of the box. */
+        const hidden = () => {
+          const box = focused(el)!.getBoundingClientRect();
+          const sticky = $(el, '.remove-row th')!.getBoundingClientRect();
+          const frame = scroller.getBoundingClientRect();
+          return {
+            name: textOf(focused(el)),
+            under: Math.round(Math.max(0, rtl ? box.right - sticky.left : sticky.right - box.left)),
+            outside: Math.round(Math.max(0, frame.left - box.left, box.right - frame.right)),
+          };
+        };
+        const shiftTab = async () => {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ up: 'Shift' });
+        };
+        expect(getComputedStyle($(el, '.remove-row th')!).position).to.equal('sticky');
+        const removes = $$<HTMLButtonElement>(el, 'button.remove');
+        // From the last column, which scrolls the table to its end: "Remove CSM" lies under the row headers.
+        removes[2]!.focus();
+        await shiftTab();
+        expect(hidden()).to.deep.equal({ name: 'Remove CSM', under: 0, outside: 0 });
+        // With "Remove PMP" partly under the row headers and partly in view, where the browser does not scroll.
+        const sticky = $(el, '.remove-row th')!.getBoundingClientRect();
+        const pmp = removes[0]!.getBoundingClientRect();
+        scroller.scrollBy({ left: rtl ? pmp.right - (sticky.left + 30) : pmp.left - (sticky.right - 30) });
+        const moved = removes[0]!.getBoundingClientRect();
+        expect(rtl ? moved.right - sticky.left : sticky.right - moved.left, 'under before').to.be.closeTo(
+          30,
+          2,
+        );
+        await shiftTab();
+        expect(hidden()).to.deep.equal({ name: 'Remove PMP', under: 0, outside: 0 });
+        // Tab to the next column, partly past the far edge: all of it comes into view.
+        await sendKeys({ press: 'Tab' });
+        expect(hidden()).to.deep.equal({ name: 'Remove CSM', under: 0, outside: 0 });
+      });
+    }
   });
 
   describe('inside a <career-provider>', () => {

@@ -390,6 +390,11 @@ export const pickerStyles = css`
   /* Narrow: the columns keep a readable width and the table scrolls sideways inside its own region, with the
      row headers held at the start edge; the page itself never scrolls sideways. */
   @container (max-width: 560px) {
+    /* A control that takes focus scrolls clear of the sticky row headers (WCAG 2.4.11): the padding here, and
+       the element's focusin handler where the browser does not scroll. */
+    .table-scroll {
+      scroll-padding-inline-start: 6.5rem;
+    }
     .modes {
       gap: 0.375rem;
     }

@@ -38,6 +38,7 @@ import { fire } from '../shared/events.js';
 import { nearestLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, formatList, renderDatasetState } from '../shared/templates.js';
+import { unobscure } from '../shared/unobscure.js';
 import { warnOnce } from '../shared/warn.js';
 import { pickerStyles } from './certification-picker.styles.js';
 
@@ -319,6 +320,15 @@ export class CareerCertificationPicker extends LitElement {
     this.focusAfterUpdate = left
       ? `.remove[data-column="${Math.min(column, left - 1)}"]`
       : '#compare-heading';
+  }
+
+  /** A control that takes focus in the table scrolls clear of the sticky row headers (WCAG 2.4.11). */
+  private onTableFocusIn(event: FocusEvent): void {
+    unobscure(
+      event.currentTarget as Element,
+      event.target as Element,
+      this.renderRoot.querySelector('.corner'),
+    );
   }
 
   private showCompare(): void {
@@ -677,7 +687,9 @@ export class CareerCertificationPicker extends LitElement {
         break;
       }
     }
-    return html`<fieldset class="question" aria-describedby=${hintId}>
+    // The hint describes one element, else it is read twice: the control, or the fieldset of a group of them.
+    const group = q.key === 'organisation' || q.key === 'time';
+    return html`<fieldset class="question" aria-describedby=${group ? hintId : nothing}>
       <legend>${q.label ?? label}</legend>
       <p id=${hintId} class="hint">${q.hint ?? hint}</p>
       ${control}
@@ -778,7 +790,13 @@ export class CareerCertificationPicker extends LitElement {
         ? html`<p class="scroll-hint" data-print="hide">${msg('Scroll the table sideways to see every column.')}</p>`
         : nothing
     }
-      <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+      <div
+        class="table-scroll"
+        role="region"
+        aria-labelledby="compare-caption"
+        tabindex="0"
+        @focusin=${this.onTableFocusIn}
+      >
         <table class="table" part="table">
           <caption id="compare-caption">${msg(str`Comparing ${names}`)}</caption>
           <thead>

@@ -37,6 +37,7 @@ import { fire } from '../shared/events.js';
 import { nearestLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
 import { renderDatasetState, typicalYears } from '../shared/templates.js';
+import { unobscure } from '../shared/unobscure.js';
 import { warnOnce } from '../shared/warn.js';
 import { skillsMatrixStyles } from './skills-matrix.styles.js';
 
@@ -394,15 +395,10 @@ export class CareerSkillsMatrix extends LitElement {
    * focus into view only when it is outside the box, not when it is under something pinned in the box.
    */
   private onFocusIn(event: FocusEvent): void {
-    const scroller = event.currentTarget as HTMLElement;
     const target = event.target as HTMLElement;
-    const pinned = this.renderRoot.querySelector('.skill-head')?.getBoundingClientRect();
-    if (!pinned || target === scroller || target.localName === 'th') return;
-    const box = target.getBoundingClientRect();
-    const rtl = getComputedStyle(scroller).direction === 'rtl';
-    const left = Math.max(0, rtl ? box.right - pinned.left : pinned.right - box.left);
-    const top = target.closest('thead') ? 0 : Math.max(0, pinned.bottom - box.top);
-    if (left || top) scroller.scrollBy({ left: rtl ? left : -left, top: -top });
+    if (target.localName === 'th') return; // a row header is the pinned column itself
+    const pinned = this.renderRoot.querySelector('.skill-head');
+    unobscure(event.currentTarget as Element, target, pinned, !target.closest('thead'));
   }
 
   private onCategoryChange(event: Event): void {
