@@ -576,6 +576,25 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('checks bad data again when it is set again after being fixed in place', async () => {
+      const errors = spyConsole('error');
+      try {
+        const data = clone(defaultDataset) as unknown as { stages: { years: { min: unknown } }[] };
+        data.stages[2]!.years.min = 'four';
+        const el = await ladder(html`<career-ladder .data=${data}></career-ladder>`);
+        expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+        data.stages[2]!.years.min = 4;
+        el.data = null;
+        await el.updateComplete;
+        el.data = data as unknown as DatasetInput;
+        await settled(el);
+        expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.equal('');
+        expect(buttons(el)).to.have.length(stagesByOrder.length);
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('never throws into the page for non-object data', async () => {
       const errors = spyConsole('error');
       try {

@@ -63,13 +63,17 @@ function loadValidator(): Promise<Validator> {
 
 const validated = new WeakMap<object, ValidationResult>();
 
-/** Validates once per object, so widgets sharing one dataset object pay for it once. */
+/**
+ * Validates a good dataset object once, so widgets sharing it pay for it once (a dataset is taken as it is when
+ * set: to change it, set a new object). One that failed is checked again when set again: its author may have
+ * fixed it in place.
+ */
 function validateCached(v: Validator, data: unknown): ValidationResult {
   if (data === null || typeof data !== 'object') return v.validateDataset(data);
   const cached = validated.get(data);
   if (cached) return cached;
   const result = v.validateDataset(data);
-  validated.set(data, result);
+  if (result.ok) validated.set(data, result);
   return result;
 }
 

@@ -19,6 +19,8 @@ const text = (max = MAX_TEXT) =>
     str(),
     v.minLength(1, 'must not be empty'),
     v.maxLength(max, `is too long (at most ${max} characters)`),
+    // Only spaces would show as nothing: a rung button with no name, a blank card.
+    v.regex(/\S/, 'must not be blank'),
   );
 const list = <T extends v.GenericSchema>(item: T) =>
   v.pipe(
