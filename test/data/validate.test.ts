@@ -111,11 +111,11 @@ const corpus: Case[] = [
   { name: 'absurd years', mutate: (d) => { d.stages[2].years.min = 500; }, path: 'stages[2].years.min', message: 'must be 80 or less' },
 
   // Empty and huge strings
-  { name: 'empty dataset name', mutate: (d) => { d.name = ''; }, path: 'name', message: 'must not be empty' },
-  { name: 'empty title description', mutate: (d) => { d.titles[0].description = ''; }, path: 'titles[0].description', message: 'must not be empty' },
-  { name: 'empty item text', mutate: (d) => { d.stages[0].goals[0].text = ''; }, path: 'stages[0].goals[0].text', message: 'must not be empty' },
-  { name: 'blank stage name (only spaces)', mutate: (d) => { d.stages[1].name = ' \t '; }, path: 'stages[1].name', message: 'must not be blank' },
-  { name: 'blank certification acronym', mutate: (d) => { d.certifications[0].acronym = '   '; }, path: 'certifications[0].acronym', message: 'must not be blank' },
+  { name: 'empty dataset name', mutate: (d) => { d.name = ''; }, path: 'name', message: 'must not be empty or blank' },
+  { name: 'empty title description', mutate: (d) => { d.titles[0].description = ''; }, path: 'titles[0].description', message: 'must not be empty or blank' },
+  { name: 'empty item text', mutate: (d) => { d.stages[0].goals[0].text = ''; }, path: 'stages[0].goals[0].text', message: 'must not be empty or blank' },
+  { name: 'blank stage name (only spaces)', mutate: (d) => { d.stages[1].name = ' \t '; }, path: 'stages[1].name', message: 'must not be empty or blank' },
+  { name: 'blank certification acronym', mutate: (d) => { d.certifications[0].acronym = '   '; }, path: 'certifications[0].acronym', message: 'must not be empty or blank' },
   { name: 'empty id', mutate: (d) => { d.methodologies[0].id = ''; }, path: 'methodologies[0].id', message: 'must not be empty' },
   { name: '1 MB summary', mutate: (d) => { d.summary = ONE_MB; }, path: 'summary', message: 'is too long (at most 4000 characters)' },
   { name: '1 MB item text', mutate: (d) => { d.sections[0].items[0].text = ONE_MB; }, path: 'sections[0].items[0].text', message: 'is too long' },
