@@ -200,6 +200,8 @@ export class CareerSkillsMatrix extends LitElement {
   /** The ratings object this element last set or saw; any other value was set by code. */
   private ownRatings: Ratings = NO_RATINGS;
   private notice: Notice | null = null;
+  /** The nearest `lang`, for numbers (read once per update, as the other widgets do). */
+  private locale = 'en';
 
   /** A dataset object (validated when set); wins over `src`. */
   data: DatasetInput | Dataset | null = null;
@@ -244,6 +246,7 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = nearestLocale(this);
     const dataset = this.source.dataset;
     const newData = dataset !== this.lastDataset;
     // New data reads the stored ratings again: they may belong to other data.
@@ -354,10 +357,6 @@ export class CareerSkillsMatrix extends LitElement {
     this.ownRatings = next;
     this.save();
     fire(this, 'career-assessment-change', { ratings: { ...next } });
-  }
-
-  private get locale(): string {
-    return nearestLocale(this);
   }
 
   private formatNumber(n: number): string {
