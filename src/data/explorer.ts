@@ -27,7 +27,7 @@ export const OTHER_TIER = 'other';
 
 /** One tier of titles: a stage (its job and foundation titles), the specialised roles, the related careers, or the rest. */
 export interface Tier {
-  /** The stage id, or one of {@link SPECIALISED_TIER}, {@link RELATED_TIER}, {@link OTHER_TIER}. */
+  /** The stage id, or one of {@link SPECIALISED_TIER}, {@link RELATED_TIER}, {@link OTHER_TIER} (`-2`… when a stage has it). */
   id: string;
   kind: 'stage' | 'specialisation' | 'related' | 'other';
   /** The stage, for `kind: 'stage'`; `null` otherwise. */
@@ -39,17 +39,20 @@ const tierLists = new WeakMap<Dataset, readonly Tier[]>();
 /**
  * The tiers to filter by, in order: every stage (even one without titles, so a stage selected elsewhere always has
  * its tier), then the specialised roles, the related careers and the unplaced titles where the data has any.
- * Where a stage id equals a special tier id, the stage wins.
+ * Where a stage has the id of one of these three (`related`, say), that tier is `related-2` instead (or `-3`, …: the
+ * first id no stage has), so that every tier keeps its own titles.
  */
 export function explorerTiers(data: Dataset): readonly Tier[] {
   let tiers = tierLists.get(data);
   if (!tiers) {
     const list: Tier[] = stagesInOrder(data).map((stage) => ({ id: stage.id, kind: 'stage', stage }));
     const taken = new Set(list.map((t) => t.id));
-    for (const group of titlesByTier(data)) {
-      if (group.group === 'stage' || taken.has(group.group)) continue;
-      list.push({ id: group.group, kind: group.group, stage: null });
-      taken.add(group.group);
+    for (const { group } of titlesByTier(data)) {
+      if (group === 'stage') continue;
+      let id: string = group;
+      for (let n = 2; taken.has(id); n++) id = `${group}-${n}`;
+      list.push({ id, kind: group, stage: null });
+      taken.add(id);
     }
     tiers = list;
     tierLists.set(data, tiers);
@@ -77,8 +80,9 @@ function placement(data: Dataset): Placement {
   if (!p) {
     const ordered: Title[] = [];
     const tierOf = new Map<string, string>();
+    const tiers = explorerTiers(data);
     for (const group of titlesByTier(data)) {
-      const tier = group.group === 'stage' ? group.stage!.id : group.group;
+      const tier = group.stage?.id ?? tiers.find((t) => t.kind === group.group)!.id;
       for (const title of group.titles) {
         ordered.push(title);
         tierOf.set(title.id, tier);

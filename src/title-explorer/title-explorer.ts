@@ -147,7 +147,10 @@ export class CareerTitleExplorer extends LitElement {
   /** The search text. */
   query: string | null = null;
 
-  /** The tier filter: a stage id, `specialisation`, `related` or `other`; absent lists every tier. */
+  /**
+   * The tier filter: a stage id, `specialisation`, `related` or `other` (`related-2`… where a stage has that id);
+   * absent lists every tier.
+   */
   tier: string | null = null;
 
   /** The selected title id; its detail is shown. */

@@ -47,6 +47,40 @@ describe('explorer: tiers', () => {
     expect(exploreTitles(withStray, '', 'other').map((m) => m.title.id)).to.deep.equal(['stray']);
   });
 
+  it('keeps the specialised roles and the related careers apart from stages that have their ids', () => {
+    const renamed = new Map([
+      ['mid', 'related'],
+      ['senior', 'specialisation'],
+      ['executive', 'related-2'],
+    ]);
+    const rename = (id: string) => renamed.get(id) ?? id;
+    expect(stagesInOrder(data).map((s) => s.id)).to.include.members([...renamed.keys()]);
+    const clash: Dataset = {
+      ...data,
+      stages: data.stages.map((s) => ({ ...s, id: rename(s.id) })),
+      titles: data.titles.map((t) => (t.stage ? { ...t, stage: rename(t.stage) } : t)),
+      certifications: data.certifications.map((c) => ({ ...c, stages: c.stages.map(rename) })),
+    };
+    const tiers = explorerTiers(clash);
+    expect(tiers.map((t) => t.id)).to.deep.equal([
+      ...stagesInOrder(clash).map((s) => s.id),
+      'specialisation-2',
+      'related-3',
+    ]);
+    expect(tierById(clash, 'related')!.stage!.name).to.equal(tierById(data, 'mid')!.stage!.name);
+    for (const kind of ['specialisation', 'related'] as const) {
+      const tier = tiers.find((t) => t.kind === kind)!;
+      const expected = data.titles.filter((t) => t.kind === kind).map((t) => t.id);
+      expect(
+        exploreTitles(clash, '', tier.id).map((m) => m.title.id),
+        kind,
+      ).to.deep.equal(expected);
+      expect(titleTier(clash, expected[0]!)!.id).to.equal(tier.id);
+    }
+    const midTitles = exploreTitles(data, '', 'mid').map((m) => m.title.id);
+    expect(exploreTitles(clash, '', 'related').map((m) => m.title.id)).to.deep.equal(midTitles);
+  });
+
   it('finds tiers by id, and gives null for unknown ids', () => {
     expect(tierById(data, 'mid')!.stage!.id).to.equal('mid');
     expect(tierById(data, 'related')!.kind).to.equal('related');
