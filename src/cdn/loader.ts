@@ -20,8 +20,8 @@ function scan(root: ParentNode): void {
     if (!present) continue;
     requested.add(tag);
     load().catch((error: unknown) => {
-      requested.delete(tag);
-      console.error(`career-widgets: could not load <${tag}>`, error);
+      requested.delete(tag); // the tag added again tries again
+      console.error(`career-widgets: could not load <${tag}>; add it again to retry`, error);
     });
   }
 }
@@ -30,7 +30,8 @@ const observer = new MutationObserver((records) => {
   for (const record of records) {
     for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   }
-  if (requested.size === Object.keys(widgets).length) observer.disconnect();
+  // Once every tag is defined, not just requested: a load that failed is retried when its tag is added again.
+  if (Object.keys(widgets).every((tag) => customElements.get(tag))) observer.disconnect();
 });
 
 /**

@@ -4,21 +4,27 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CareerCertificationPicker } from '../certification-picker/certification-picker.js';
+import type { Dataset, DatasetInput } from '../data/schema.js';
 import type { CareerLadder } from '../ladder/ladder.js';
 import type { CareerProvider } from '../provider/provider.js';
 import type { CareerSkillsMatrix } from '../skills-matrix/skills-matrix.js';
 import type { CareerTitleExplorer } from '../title-explorer/title-explorer.js';
 
-/** Attributes every widget takes (SPEC §2). */
-interface SharedAttributes {
+/** What the provider and every widget take (SPEC §2). */
+interface DataAttributes {
+  /** A dataset object. React 19 sets it as the element's property; React 18, as an attribute (use the wrappers). */
+  data?: DatasetInput | Dataset | null;
   src?: string;
   stage?: string;
+}
+/** Attributes every widget takes (SPEC §2). */
+interface SharedAttributes extends DataAttributes {
   theme?: 'light' | 'dark';
 }
 type Tag<E extends HTMLElement, A> = DetailedHTMLProps<HTMLAttributes<E>, E> & A;
 
 export interface CareerIntrinsicElements {
-  'career-provider': Tag<CareerProvider, { src?: string; stage?: string }>;
+  'career-provider': Tag<CareerProvider, DataAttributes>;
   'career-ladder': Tag<
     CareerLadder,
     SharedAttributes & { current?: string; orientation?: 'horizontal' | 'vertical'; compact?: boolean }

@@ -23,5 +23,12 @@ export interface ProviderValue {
   selectStage(stage: string | null): void;
 }
 
-/** Context key of `<career-provider>`. Not a global symbol: two copies of the library do not link. */
-export const providerContext = createContext<ProviderValue | undefined>(Symbol('career-provider'));
+/**
+ * Context key of `<career-provider>`: a global symbol, so that a provider and a widget from two copies of the library
+ * on one page (an app's npm build next to a blog's CDN bundle) link. Its version names the shape of
+ * {@link ProviderValue} and of the dataset it carries: change it when either changes incompatibly, so that copies
+ * which could not read each other's value do not link.
+ */
+export const providerContext = createContext<ProviderValue | undefined>(
+  Symbol.for('career-widgets.provider.v1'),
+);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { datasetJsonSchema } from '../../src/data/json-schema.js';
 import { type DataError, parseDataset, validateDataset } from '../../src/data/validate.js';
 
 // The corpus writes wrong types into the fixture on purpose; a typed copy would refuse every mutation.
@@ -119,6 +120,8 @@ const corpus: Case[] = [
   { name: 'empty id', mutate: (d) => { d.methodologies[0].id = ''; }, path: 'methodologies[0].id', message: 'must not be empty' },
   { name: '1 MB summary', mutate: (d) => { d.summary = ONE_MB; }, path: 'summary', message: 'is too long (at most 4000 characters)' },
   { name: '1 MB item text', mutate: (d) => { d.sections[0].items[0].text = ONE_MB; }, path: 'sections[0].items[0].text', message: 'is too long' },
+  { name: 'stage name of 201 emoji (201 characters, 402 UTF-16 units)', mutate: (d) => { d.stages[0].name = '🚀'.repeat(201); }, path: 'stages[0].name', message: 'is too long (at most 200 characters)' },
+  { name: 'summary of 4001 emoji (more than twice 4000 units)', mutate: (d) => { d.summary = '🚀'.repeat(4001); }, path: 'summary', message: 'is too long (at most 4000 characters)' },
 
   // Prototype-polluting keys
   { name: '__proto__ key in a nested object', mutate: (d) => { d.stages[0].years = JSON.parse('{"min":0,"max":2,"__proto__":{"polluted":true}}'); }, path: 'stages[0].years.__proto__', message: 'the key "__proto__" is not allowed' },
@@ -260,6 +263,21 @@ describe('validateDataset', () => {
       }).not.to.throw();
       expect(result?.ok).to.equal(false);
     }
+  });
+
+  it('counts characters as the JSON Schema does (code points, not UTF-16 units)', () => {
+    // JSON Schema's maxLength counts an emoji as one character; UTF-16 (String#length) as two.
+    const d = copy();
+    d.stages[0].name = '🚀'.repeat(150);
+    d.stages[1].name = '🚀'.repeat(200); // 200 characters, 400 units
+    d.titles[0].aliases = ['𠀀'.repeat(200)];
+    d.summary = '🚀'.repeat(4000); // 8000 units: the longest string the check counts
+    const result = validateDataset(d);
+    if (!result.ok) expect.fail(describeErrors(result.errors));
+    // The JSON Schema keeps its maxLength for the same fields.
+    const stage = (datasetJsonSchema() as Loose).properties.stages.items.properties;
+    expect(stage.name.maxLength).to.equal(200);
+    expect(stage.source.maxLength).to.equal(500);
   });
 
   it('accepts unknown extra fields at every level and keeps them', () => {

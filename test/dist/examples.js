@@ -2,7 +2,9 @@
 // page in Chromium, served as files with no transform. Each page must render all its widgets with text from the
 // data, log no console error, raise no CSP violation and request nothing outside its own origin. The validator
 // (a chunk of its own, needed only for custom data) must not be requested by a page on the default data, and must
-// be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked. And on two pages
+// be by the page with custom data. Widgets in a provider, loaded through the loader, stay linked, and so do a
+// provider and a widget from two copies of the library on one page. A widget file whose first request fails is
+// loaded when its tag is added again, also on a page that has every tag. And on two pages
 // (the bundle, the loader) the widgets are used as a reader would, with the mouse and the keyboard (`interact`):
 // the shipped code, minified as it is shipped, must behave as the code the test suite runs.
 // The attributes `custom-elements.json` documents for each tag must be the ones the shipped element observes.
@@ -39,6 +41,17 @@ const pages = [
   },
   { name: 'linked widgets through the loader', path: '/test/dist/loader-linked.html', linked: true },
   { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
+  {
+    name: 'two copies: a provider of one links a ladder of the other',
+    path: '/test/dist/two-copies.html',
+    warnings: 1,
+    stage: { 'career-ladder': 'mid', 'career-skills-matrix': 'mid' },
+  },
+  {
+    name: 'loader: a widget whose file failed once loads when its tag is added again',
+    path: '/test/dist/loader-retry.html',
+    failFirst: '/cdn/ladder.js',
+  },
   { name: 'React app with the wrappers', path: '/examples/react/dist/index.html', react: true },
   { name: 'the bundle used by keyboard and mouse', path: '/test/dist/interactions.html', interact: true },
   {
@@ -142,22 +155,37 @@ async function interact(tab) {
 /** A request for the validator (bundle: `cdn/validate.js`; loader: `cdn/chunks/validate-….js`; Vite: `assets/validate-….js`). */
 const VALIDATOR_CHUNK = /\/validate(-[\w-]*)?\.js(\?|$)/;
 
-const server = await serve(root, (pathname) =>
-  // The loader page gets the strict policy too: its on-demand chunks must pass `script-src 'self'`.
-  ['/examples/strict-csp.html', '/examples/loader.html'].includes(pathname)
-    ? { 'content-security-policy': STRICT_CSP }
-    : {},
+/** The file whose next request fails (a page's `failFirst`). */
+let failNext = null;
+const server = await serve(
+  root,
+  (pathname) =>
+    // The loader page gets the strict policy too: its on-demand chunks must pass `script-src 'self'`.
+    ['/examples/strict-csp.html', '/examples/loader.html'].includes(pathname)
+      ? { 'content-security-policy': STRICT_CSP }
+      : {},
+  (pathname) => {
+    if (pathname !== failNext) return false;
+    failNext = null;
+    return true;
+  },
 );
 const browser = await launch();
 const results = [];
 
 for (const page of pages) {
-  const tab = await browser.newPage();
+  // A page whose file fails gets a browser context of its own: nothing of the failure reaches the other pages.
+  const context = page.failFirst ? await browser.createBrowserContext() : browser;
+  const tab = await context.newPage();
   const problems = [];
   const warnings = [];
   const requested = [];
+  // A page with `failFirst` expects the errors of that failure: the browser's and the loader's.
+  const failures = [];
   tab.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && page.failFirst && /status of 500|could not load/.test(m.text()))
+      failures.push(m.text());
+    else if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
   });
   tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
@@ -172,8 +200,19 @@ for (const page of pages) {
       window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  // The first request for that file fails.
+  failNext = page.failFirst ?? null;
   try {
     await tab.goto(server.url + page.path, { waitUntil: 'load' });
+    if (page.failFirst) {
+      const start = Date.now();
+      while (!failures.some((f) => f.startsWith('career-widgets:')) && Date.now() - start < 5000)
+        await new Promise((r) => setTimeout(r, 50));
+      if (!failures.some((f) => f.startsWith('career-widgets:')))
+        problems.push(`the loader reported no failed load: ${failures.join(' | ')}`);
+      // The same tag added again: the loader must load the widget again (the ladder already there upgrades too).
+      await tab.evaluate(() => document.body.append(document.createElement('career-ladder')));
+    }
     const tags = await tab.evaluate(
       (extra) =>
         [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).concat(extra))].filter((t) =>
@@ -223,6 +262,15 @@ for (const page of pages) {
         .catch(() => problems.push('the React app did not receive career-stage-change'));
     }
     if (page.interact) problems.push(...(await interact(tab)));
+    for (const [tag, stage] of Object.entries(page.stage ?? {})) {
+      // The provider's stage, shared through its context.
+      await tab
+        .waitForFunction((t, x) => document.querySelector(t).stage === x, { timeout: 3000 }, tag, stage)
+        .catch(async () => {
+          const actual = await tab.evaluate((t) => document.querySelector(t).stage, tag);
+          problems.push(`<${tag}> has stage ${actual}, not the provider's ${stage}`);
+        });
+    }
     if (page.manifest) problems.push(...(await manifestProblems(tab)));
     if (page.linked) {
       // A rung chosen in the ladder selects its stage in the picker through the provider.
@@ -252,6 +300,7 @@ for (const page of pages) {
     console.log(`FAIL ${page.name}\n  ${error.message}`);
   }
   await tab.close();
+  if (context !== browser) await context.close();
 }
 
 await browser.close();

@@ -13,11 +13,16 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root`; `headers(pathname)` may add response headers (a CSP, say). Resolves to { url, close }. */
-export function serve(root, headers = () => ({})) {
+/**
+ * Serves `root`; `headers(pathname)` may add response headers (a CSP, say); `fail(pathname)` true answers that
+ * request with a 500 (a network blip).
+ * Resolves to { url, close }.
+ */
+export function serve(root, headers = () => ({}), fail = () => false) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (fail(pathname)) return void res.writeHead(500, { 'cache-control': 'no-store' }).end('failed');
     // The browser asks every page for an icon; that is the host page's business, not the widgets'.
     if (pathname === '/favicon.ico') return void res.writeHead(204).end();
     let file = normalize(join(base, pathname));

@@ -136,6 +136,9 @@ export const app = (
   <>
     <ReactLadder current="entry" onStageChange={(e) => console.log(e.detail.stage)} />
     <career-ladder stage="mid" compact></career-ladder>
+    <career-provider data={data}>
+      <career-ladder data={data}></career-ladder>
+    </career-provider>
   </>
 );
 `,
