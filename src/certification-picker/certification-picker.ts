@@ -167,6 +167,8 @@ export class CareerCertificationPicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributes(changed);
+    // A refusal answers the reader's last tick; in another view it would be a stale alarm.
+    if (changed.has('mode')) this.refusal = null;
     const dataset = this.source.dataset;
     if (!dataset) return;
     this.locale = nearestLocale(this);
@@ -184,7 +186,12 @@ export class CareerCertificationPicker extends LitElement {
   /** Bad attribute values warn once and fall back to a sane state; ids are checked once the data is there. */
   private checkAttributes(changed: PropertyValues<this>): void {
     const tag = `<${this.localName}>`;
-    if (this.mode === null) this.mode = 'browse'; // the attribute removed
+    // `undefined` (what @lit/react sets for a prop it is not given) means absent, as `null` does.
+    this.mode ??= 'browse';
+    this.methodology ??= null;
+    this.years ??= null;
+    this.valuedIn ??= null;
+    this.answers ??= null;
     if (changed.has('mode') && !MODES.includes(this.mode)) {
       warnOnce(this, `${tag} has no mode "${this.mode}"; expected ${MODES.join(', ')}. Showing browse.`);
       this.mode = 'browse';
@@ -798,7 +805,7 @@ export class CareerCertificationPicker extends LitElement {
         @focusin=${this.onTableFocusIn}
       >
         <table class="table" part="table">
-          <caption id="compare-caption">${msg(str`Comparing ${names}`)}</caption>
+          <caption id="compare-caption"><span>${msg(str`Comparing ${names}`)}</span></caption>
           <thead>
             <tr>
               <td class="corner"></td>

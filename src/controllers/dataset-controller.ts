@@ -50,14 +50,13 @@ type Validator = typeof import('../data/validate.js');
 let validator: Validator | undefined;
 let loadingValidator: Promise<Validator> | undefined;
 
+/**
+ * A failed load is not tried again: browsers keep a failed module fetch until the page is reloaded (Chromium
+ * fails a second `import()` of the URL without a request), and a retry under another URL would hide the module
+ * from bundlers. The error message says so.
+ */
 function loadValidator(): Promise<Validator> {
-  loadingValidator ??= import('../data/validate.js').then(
-    (module) => (validator = module),
-    (error: unknown) => {
-      loadingValidator = undefined; // a later source tries again
-      throw error;
-    },
-  );
+  loadingValidator ??= import('../data/validate.js').then((module) => (validator = module));
   return loadingValidator;
 }
 
@@ -139,7 +138,8 @@ export class DatasetController implements ReactiveController {
   };
 
   /**
-   * The current dataset state, re-derived when `data`, `src` or the provider's dataset changed. A host without a
+   * The current dataset state, re-derived when `data`, `src` or, when it is the source in use, the provider's
+   * dataset changed (a widget's own `src` is not fetched again for a change of the provider's). A host without a
    * `fallback` (the provider) has no dataset of its own to show while it uses the default: `loading`.
    */
   get state(): DatasetState {
@@ -150,7 +150,8 @@ export class DatasetController implements ReactiveController {
   /** The state as a provider shares it: `default` when there is no data but the bundled default. */
   get shared(): SharedDatasetState {
     const { data, src } = this.host;
-    const provider = this.provider?.state;
+    // The provider's data counts only when it is the source in use; linked to one with no value yet: loading.
+    const provider = data != null || src || !this.linked ? undefined : (this.provider?.state ?? LOADING);
     const seen = this.seen;
     if (!seen || seen.data !== data || seen.src !== src || seen.provider !== provider) {
       this.seen = { data, src, provider };
@@ -169,7 +170,7 @@ export class DatasetController implements ReactiveController {
   selectedStage(): Stage | undefined {
     const id = this.host.stage;
     const dataset = this.dataset;
-    if (id === null || !dataset) return undefined;
+    if (id == null || !dataset) return undefined;
     const stage = dataset.stages.find((s) => s.id === id);
     if (!stage) {
       warnOnce(this.host, `<${this.host.localName}> has no stage "${id}" in its data; nothing is selected.`);
@@ -200,14 +201,13 @@ export class DatasetController implements ReactiveController {
     this.pending?.abort();
     this.pending = undefined;
     // Reconnected elsewhere, the host asks for a provider again.
-    if (this.linked) {
-      this.linked = false;
-      this.provider = undefined;
-      this.seen = undefined;
-    }
+    this.linked = false;
+    this.provider = undefined;
   }
 
   hostUpdate(): void {
+    // `undefined` (what @lit/react sets for a prop it is not given) is no stage, as `null` is.
+    this.host.stage ??= null;
     // A stage set by code still links the other widgets (without an event).
     const stage = this.host.stage;
     if (stage !== this.lastStage) {
@@ -231,12 +231,10 @@ export class DatasetController implements ReactiveController {
     this.host.ownerDocument.removeEventListener('context-provider', this.onProviderShown);
     const first = this.provider === undefined;
     this.provider = value;
-    // Linking changes where the data comes from; after that, a new value of the provider is often only a new stage,
-    // and `shared` resolves again only when the provider's data changed (a widget's own `src` is not fetched again).
-    if (!this.linked) this.seen = undefined;
+    // A new value of the provider is often only a new stage: `shared` resolves again only when the data in use changed.
     this.linked = true;
     if (value && this.linkStage) {
-      if (first && value.stage === null && this.host.stage !== null) value.selectStage(this.host.stage);
+      if (first && value.stage === null && this.host.stage != null) value.selectStage(this.host.stage);
       else if (this.host.stage !== value.stage) {
         this.host.stage = value.stage;
         this.lastStage = value.stage;
@@ -252,7 +250,7 @@ export class DatasetController implements ReactiveController {
   ): SharedDatasetState {
     this.pending?.abort();
     this.pending = undefined;
-    if (data !== null && data !== undefined) {
+    if (data != null) {
       if (validator) return this.fromResult(validateCached(validator, data));
       void this.settle(async () => validateCached(await loadValidator(), data));
       return { status: 'loading' };
@@ -261,8 +259,11 @@ export class DatasetController implements ReactiveController {
       void this.settle((signal) => this.load(src, signal));
       return { status: 'loading' };
     }
-    if (this.linked) return provider ?? { status: 'loading' };
-    return DEFAULT;
+    if (provider) return provider;
+    // Inside a `<career-provider>` not defined yet (its module still loading): wait for it rather than flash the
+    // default data; it announces itself once defined (`onProviderShown`). A page that never defines its provider
+    // stays loading: the default data would not be the data it meant either.
+    return this.host.closest('career-provider:not(:defined)') ? LOADING : DEFAULT;
   }
 
   private fromResult(result: ValidationResult): DatasetState {
@@ -282,7 +283,9 @@ export class DatasetController implements ReactiveController {
     try {
       result = await work(controller.signal);
     } catch (error) {
-      result = rootError(msg(str`could not load the validator: ${reasonOf(error)}`));
+      result = rootError(
+        msg(str`could not load the validator: ${reasonOf(error)}. Reload the page to try again.`),
+      );
     }
     if (controller.signal.aborted || this.pending !== controller) return;
     this.pending = undefined;

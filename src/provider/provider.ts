@@ -46,6 +46,7 @@ export class CareerProvider extends LitElement {
   };
 
   protected override willUpdate(): void {
+    this.stage ??= null; // `undefined` (from @lit/react) is no stage
     const state = this.source.shared;
     const previous = this.context.value;
     if (previous?.state !== state || previous.stage !== this.stage) {

@@ -171,6 +171,10 @@ export class CareerTitleExplorer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // `undefined` (what @lit/react sets for a prop it is not given) means absent, as `null` does.
+    this.stage ??= null;
+    this.tier ??= null;
+    this.selected ??= null;
     if (this.syncUrl && !this.hashRestored) this.restoreFromHash();
     this.hashRestored = this.syncUrl;
     if (changed.has('selected') && this.selected !== null) this.detailOpen = true;

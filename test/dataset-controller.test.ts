@@ -1,0 +1,102 @@
+/**
+ * Where a widget's dataset comes from when it sits in a `<career-provider>` (DatasetController).
+ * The first test needs `<career-provider>` undefined when it starts and defines it: keep it first, and import
+ * nothing here that defines the provider (`src/all.js`, `src/provider/index.js`) statically.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/ladder/index.js';
+import type { CareerLadder } from '../src/ladder/ladder.js';
+import type { CareerProvider } from '../src/provider/provider.js';
+import { clone, isLoading, loadSmallDataset, SMALL_DATASET_URL, settled, textOf, until } from './helpers.js';
+
+/** Records the URLs the page fetches until `restore()`. */
+function recordFetches(): { urls: string[]; restore(): void } {
+  const fetch = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input, init) => {
+    urls.push(String(input));
+    return fetch(input, init);
+  };
+  return { urls, restore: () => (window.fetch = fetch) };
+}
+
+describe('DatasetController', () => {
+  it('a provider defined after its widgets: they show the loading state, not the default data, meanwhile', async () => {
+    expect(
+      customElements.get('career-provider') === undefined,
+      'career-provider is not defined yet',
+    ).to.equal(true);
+    const fetches = recordFetches();
+    try {
+      const host = await fixture<HTMLElement>(html`<div>
+        <career-provider src=${SMALL_DATASET_URL}>
+          <career-ladder id="linked"></career-ladder>
+          <career-ladder id="moved"></career-ladder>
+          <career-ladder id="own" src="${SMALL_DATASET_URL}?own"></career-ladder>
+        </career-provider>
+      </div>`);
+      const [linked, moved, own] = ['#linked', '#moved', '#own'].map(
+        (s) => host.querySelector<CareerLadder>(s)!,
+      ) as [CareerLadder, CareerLadder, CareerLadder];
+      await linked.updateComplete;
+      expect(isLoading(linked), 'loading while the provider is not defined').to.equal(true);
+      expect(textOf(linked.shadowRoot)).not.to.contain('IT Project Manager');
+      await settled(own);
+      // Out of the provider, a widget no longer waits for it.
+      host.append(moved);
+      await moved.updateComplete;
+      expect(textOf(moved.shadowRoot)).to.contain('IT Project Manager');
+
+      await import('../src/provider/index.js');
+      await until(linked, () => textOf(linked.shadowRoot).includes('Example Guild'));
+      // The widget with its own `src` keeps it: linking does not fetch it again.
+      expect(fetches.urls.filter((url) => url.endsWith('?own')).length, 'fetches of the own src').to.equal(1);
+      expect(textOf(own.shadowRoot)).to.contain('Example Guild');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  describe('in a defined provider', () => {
+    before(() => import('../src/provider/index.js'));
+
+    it('a widget with its own src in a provider is not fetched again when the provider data changes', async () => {
+      const small = await loadSmallDataset();
+      const provider = await fixture<CareerProvider>(
+        html`<career-provider><career-ladder src=${SMALL_DATASET_URL}></career-ladder></career-provider>`,
+      );
+      const ladder = provider.querySelector('career-ladder')!;
+      await settled(ladder);
+      const fetches = recordFetches();
+      try {
+        for (const data of [clone(small), null, clone(small)]) {
+          provider.data = data;
+          await provider.updateComplete;
+          await ladder.updateComplete;
+          expect(isLoading(ladder), 'the ladder shows a loading notice').to.equal(false);
+        }
+        await settled(provider);
+        expect(fetches.urls).to.deep.equal([]);
+        expect(textOf(ladder.shadowRoot)).to.contain('Example Guild');
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('a widget without data or src follows the provider data as it changes', async () => {
+      const small = await loadSmallDataset();
+      const provider = await fixture<CareerProvider>(
+        html`<career-provider><career-ladder></career-ladder></career-provider>`,
+      );
+      const ladder = provider.querySelector('career-ladder')!;
+      await settled(provider);
+      expect(textOf(ladder.shadowRoot)).to.contain('IT Project Manager');
+      provider.data = clone(small);
+      await settled(provider);
+      expect(textOf(ladder.shadowRoot)).to.contain('Example Guild');
+      provider.data = null;
+      await settled(provider);
+      expect(textOf(ladder.shadowRoot)).to.contain('IT Project Manager');
+    });
+  });
+});
