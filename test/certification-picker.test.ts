@@ -296,6 +296,8 @@ describe('<career-certification-picker>', () => {
     const input = $<HTMLInputElement>(el, '#filter-years')!;
     await change(el, input, '9');
     const shown = cards(el).length;
+    const hint = $(el, '#filter-years-hint')!;
+    const calm = [getComputedStyle(hint).color, getComputedStyle(input).borderColor];
     input.focus();
     await sendKeys({ press: 'End' });
     await sendKeys({ type: '0' });
@@ -303,6 +305,9 @@ describe('<career-certification-picker>', () => {
     expect(input.value).to.equal('90');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(textOf($(el, '#filter-years-hint'))).to.equal('Enter a number of years from 0 to 80.');
+    // Seen too, not only said: the hint and the field's border take the danger colour.
+    expect(getComputedStyle(hint).color).to.not.equal(calm[0]);
+    expect(getComputedStyle(input).borderColor).to.not.equal(calm[1]);
     expect(cards(el)).to.have.length(shown);
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
@@ -566,6 +571,18 @@ describe('<career-certification-picker>', () => {
       expect(alertText(el)).to.equal('');
       await tick(el, 'CSM');
       expect(el.selected).to.deep.equal(['pmp', 'capm', 'csm']);
+    });
+
+    it('drops the refusal when the reader moves to another view', async () => {
+      const el = await picker(
+        html`<career-certification-picker selected="pmp,capm,itil"></career-certification-picker>`,
+      );
+      await tick(el, 'CSM');
+      expect(alertText(el)).to.contain('Remove one before adding CSM.');
+      $<HTMLInputElement>(el, 'input[name="mode"][value="compare"]')!.click();
+      await el.updateComplete;
+      expect(el.mode).to.equal('compare');
+      expect(alertText(el)).to.equal('');
     });
 
     it('removes from the table with a button, firing the event and keeping focus in the table', async () => {

@@ -139,6 +139,9 @@ describe('<career-ladder>', () => {
       const total = data.titles.filter((t) => (t as { stage?: string }).stage === stage.id).length;
       const rungText = textOf(rungs(el)[0]!.querySelector('.titles'));
       expect(rungText).to.contain(`and ${total - 5} more`);
+      // Each separating dot stays on the line of the title before it: no line starts with a dot.
+      const raw = rungs(el)[0]!.querySelector('.titles')!.textContent!;
+      expect(raw.match(/\u00a0· /g)?.length).to.equal(4);
       expect(rungText).not.to.contain('Extra Title 8');
       expect(textOf(detail(el))).to.contain('Extra Title 8');
     });

@@ -650,6 +650,8 @@ describe('<career-title-explorer>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(listbox(el)!.checkVisibility()).to.equal(true);
+      // The list replaces the detail in turn: no detail (and its Back button) left below the list.
+      expect(detail(el)!.checkVisibility()).to.equal(false);
       expect(focused(el)).to.equal(listbox(el));
       expect(activeName(el)).to.equal(everyTitle[2]!.name);
       expect(el.selected).to.equal(everyTitle[2]!.id);
@@ -661,6 +663,7 @@ describe('<career-title-explorer>', () => {
       await sendKeys({ type: 'pm' });
       await el.updateComplete;
       expect(listbox(el)!.checkVisibility()).to.equal(true);
+      expect(detail(el)!.checkVisibility()).to.equal(false);
     });
   });
 

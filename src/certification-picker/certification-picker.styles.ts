@@ -67,6 +67,14 @@ export const pickerStyles = css`
     font-size: 0.875em;
     color: var(--_career-muted);
   }
+  /* A value out of range: the field and its hint say so, not only the hint's words. */
+  .field:has([aria-invalid='true']) .hint {
+    color: var(--_career-danger);
+    font-weight: 600;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_career-danger);
+  }
 
   /* The view switch: a native radio group drawn as a segmented control; the radio dot stays visible. */
   .modes {
@@ -169,11 +177,10 @@ export const pickerStyles = css`
     padding: calc(0.875rem - 2px);
     background: var(--_career-accent-soft);
   }
+  /* The acronym on a line of its own above the name, in every card alike. */
   .card-name {
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25rem 0.5rem;
+    flex-direction: column;
     font-size: 1.0625em;
   }
   .acronym {
@@ -324,6 +331,7 @@ export const pickerStyles = css`
   }
   .reasons {
     padding-inline-start: 1.125rem;
+    list-style: disc;
   }
 
   /* Comparison. */
@@ -332,13 +340,15 @@ export const pickerStyles = css`
     position: relative;
     margin-block-start: 0.75rem;
     overflow-x: auto;
-    border-radius: var(--_career-radius);
   }
   .table {
     width: 100%;
     /* Equal columns for the certifications, whatever their text. */
     table-layout: fixed;
-    border-collapse: collapse;
+    /* Separate borders, each cell drawing its end and bottom ones: collapsed borders let the scrolled cells show
+       through beside the sticky row headers. */
+    border-collapse: separate;
+    border-spacing: 0;
     font-size: 0.9375em;
     overflow-wrap: anywhere;
   }
@@ -347,14 +357,24 @@ export const pickerStyles = css`
     font-weight: 600;
     padding-block-end: 0.5rem;
   }
+  /* Wraps within the visible part of a table that scrolls sideways, and stays there. */
+  caption span {
+    position: sticky;
+    inset-inline-start: 0;
+    display: inline-block;
+    max-width: 100cqi;
+  }
   th,
   td {
     padding: 0.5rem;
     border: 1px solid var(--_career-border);
+    border-block-start-width: 0;
+    border-inline-start-width: 0;
     text-align: start;
     vertical-align: top;
   }
   thead th {
+    border-block-start-width: 1px;
     background: var(--_career-surface-2);
   }
   thead th .acronym {
@@ -366,12 +386,11 @@ export const pickerStyles = css`
   }
   tbody th {
     width: 9rem;
+    border-inline-start-width: 1px;
     background: var(--_career-surface-2);
   }
   .corner {
     width: 9rem;
-    border-block-start-color: transparent;
-    border-inline-start-color: transparent;
   }
   .cell-list {
     padding-inline-start: 1rem;

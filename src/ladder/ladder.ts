@@ -168,7 +168,8 @@ export class CareerLadder extends LitElement {
 
   /** The first titles of a rung, then how many more (the detail lists them all). */
   private rungTitles(titles: readonly string[]): string {
-    const shown = titles.slice(0, RUNG_TITLES).join(' · ');
+    // A no-break space keeps each dot at the end of a line, never at the start of the next.
+    const shown = titles.slice(0, RUNG_TITLES).join('\u00a0· ');
     const more = titles.length - RUNG_TITLES;
     return more > 0 ? `${shown} ${msg(str`and ${more} more`)}` : shown;
   }

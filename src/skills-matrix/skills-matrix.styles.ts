@@ -182,7 +182,8 @@ export const skillsMatrixStyles = css`
   .stage-button {
     display: block;
     width: 100%;
-    min-height: 2.5rem;
+    /* Two lines of a name, so that the buttons of one row are of one height. */
+    min-height: 3rem;
     padding: 0.25rem 0.375rem;
     border: 1px solid color-mix(in srgb, var(--_career-border) 60%, transparent);
     background: var(--_career-surface);
@@ -196,6 +197,8 @@ export const skillsMatrixStyles = css`
   }
   .years {
     display: block;
+    /* Clear of the button's focus ring. */
+    margin-block-start: 0.25rem;
     white-space: nowrap;
     font-size: 0.8125em;
     font-weight: 400;
@@ -247,6 +250,9 @@ export const skillsMatrixStyles = css`
   .rating,
   .gap {
     text-align: start;
+  }
+  /* The rating control keeps its line; the gap's words wrap rather than squeezing the skill names. */
+  .rating {
     white-space: nowrap;
   }
   .rating select {
@@ -288,6 +294,14 @@ export const skillsMatrixStyles = css`
     }
     .rating select {
       min-width: 7.5rem;
+    }
+    /* The pinned names and one whole stage column fit at 320 px. */
+    thead th.stage {
+      min-width: 6.5rem;
+    }
+    /* "No file chosen" whole beside its button. */
+    .import input {
+      font-size: 0.875em;
     }
   }
 

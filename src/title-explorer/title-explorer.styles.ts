@@ -65,6 +65,7 @@ export const titleExplorerStyles = css`
   }
   @container (max-width: 639.98px) {
     .layout.detail-open .list-pane,
+    .layout:not(.detail-open) .detail,
     .placeholder {
       display: none;
     }
@@ -86,6 +87,8 @@ export const titleExplorerStyles = css`
   }
   .group-label {
     padding: 0.5rem 0.625rem 0.25rem;
+    /* In line with the options' text, which starts after their 4px border. */
+    padding-inline-start: calc(0.625rem + 4px);
     font-size: 0.8125em;
     font-weight: 700;
     letter-spacing: 0.02em;
@@ -236,7 +239,9 @@ export const titleExplorerStyles = css`
   .link:hover {
     text-decoration-thickness: 2px;
   }
+  /* The tier moves to the next line whole, rather than leaving a word of it behind ("(Specialised / roles)"). */
   .link-tier {
+    display: inline-block;
     font-size: 0.8125em;
   }
 
