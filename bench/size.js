@@ -49,7 +49,7 @@ export const CEILINGS = {
   bundle: 40_351,
   'career-ladder': 18_323,
   'career-certification-picker': 24_182,
-  'career-skills-matrix': 22_909,
+  'career-skills-matrix': 22_975,
   'career-title-explorer': 23_094,
 };
 

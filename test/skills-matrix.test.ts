@@ -162,6 +162,8 @@ describe('<career-skills-matrix>', () => {
       const region = $(el, '[part~="scroller"]')!;
       expect(region.getAttribute('role')).to.equal('region');
       expect(region.tabIndex).to.equal(0);
+      // Wide enough for its columns: no hint to scroll.
+      expect($(el, '.scroll-hint')!.checkVisibility()).to.equal(false);
     });
   });
 
@@ -305,6 +307,14 @@ describe('<career-skills-matrix>', () => {
       const name = $(el, 'tbody th[scope="row"]')!;
       expect(getComputedStyle(name).position).to.equal('sticky');
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      // A whole stage column beside the names, and a hint that more are a scroll away.
+      const first = stageHeaders(el)[0]!.getBoundingClientRect();
+      expect(first.right).to.be.at.most(scroller.getBoundingClientRect().right);
+      const hint = $(el, '.scroll-hint')!;
+      expect([textOf(hint), hint.checkVisibility()]).to.deep.equal([
+        'Scroll the table sideways to see every stage.',
+        true,
+      ]);
       const before = name.getBoundingClientRect().left;
       const headerTop = stageHeaders(el)[0]!.getBoundingClientRect().top;
       scroller.scrollLeft = 200;

@@ -280,10 +280,19 @@ export const skillsMatrixStyles = css`
     border-radius: var(--_career-radius);
   }
 
-  /* Phones: narrower pinned names and columns; the table scrolls sideways under them. */
+  .scroll-hint {
+    display: none;
+  }
+  /* Phones: narrower pinned names and columns; the table scrolls sideways under them, as a hint says. */
   @container (max-width: 480px) {
+    .scroll-hint {
+      display: block;
+      margin-block-end: 0.5rem;
+      font-size: 0.875em;
+      color: var(--_career-muted);
+    }
     .scroller {
-      --_career-matrix-names: 8.5rem;
+      --_career-matrix-names: 8rem;
     }
     tbody th[scope='row'] {
       font-size: 0.875em;
@@ -295,9 +304,12 @@ export const skillsMatrixStyles = css`
     .rating select {
       min-width: 7.5rem;
     }
-    /* The pinned names and one whole stage column fit at 320 px. */
+    /* The pinned names and one whole stage column fit at 320 px (the typical years wrap if they must). */
     thead th.stage {
       min-width: 6.5rem;
+    }
+    .years {
+      white-space: normal;
     }
     /* "No file chosen" whole beside its button. */
     .import input {

@@ -655,7 +655,9 @@ export class CareerSkillsMatrix extends LitElement {
     const caption = this.chosen
       ? msg(str`Skills focus by career stage: ${this.chosen.category.name}`)
       : msg('Skills focus by career stage');
-    return html`<div
+    const hint = msg('Scroll the table sideways to see every stage.');
+    return html`<p class="scroll-hint" data-print="hide">${hint}</p>
+      <div
       class="scroller"
       part="scroller"
       role="region"
