@@ -58,8 +58,14 @@ const pageStyles = html`<style>
   }
 </style>`;
 
-/** One intranet page: the ladder across the top, the titles and certifications side by side, the skills below. */
-function intranetPage(provider: { stage?: string; data?: unknown; src?: string } = {}) {
+/**
+ * One intranet page: the ladder across the top, the titles and certifications side by side, the skills below.
+ * `current` (the reader's stage) and `target` (the matrix's) are stage ids of the data shown.
+ */
+function intranetPage(
+  provider: { stage?: string; data?: unknown; src?: string } = {},
+  { current = 'entry', target = 'mid' } = {},
+) {
   return html`${pageStyles}
     <career-provider stage=${provider.stage ?? nothing} src=${provider.src ?? nothing} .data=${provider.data ?? null}>
       <div class="intranet">
@@ -67,15 +73,18 @@ function intranetPage(provider: { stage?: string; data?: unknown; src?: string }
           <h1>Grow your career</h1>
           <p>Where you are, where you could go next, and what gets you there. Choose a stage anywhere on this page.</p>
         </header>
-        <career-ladder current="entry"></career-ladder>
+        <career-ladder current=${current}></career-ladder>
         <div class="pair">
           <career-title-explorer></career-title-explorer>
           <career-certification-picker></career-certification-picker>
         </div>
-        <career-skills-matrix assess target="mid"></career-skills-matrix>
+        <career-skills-matrix assess target=${target}></career-skills-matrix>
       </div>
     </career-provider>`;
 }
+
+/** The reader's and the target stage in the guild's data (test/fixtures/small-dataset.json). */
+const GUILD = { current: 'apprentice', target: 'master' };
 
 /** On a docs page, a whole page of widgets gets a scrolling window of its own rather than the full length. */
 const docsWindow = { docs: { story: { inline: false, height: '560px' } } };
@@ -158,7 +167,7 @@ export const BlogPost: Story = {
 export const CustomData: Story = {
   name: 'Custom data (data property)',
   parameters: docsWindow,
-  render: () => intranetPage({ data: smallDataset, stage: 'journeyman' }),
+  render: () => intranetPage({ data: smallDataset, stage: 'journeyman' }, GUILD),
 };
 
 /**
@@ -167,7 +176,7 @@ export const CustomData: Story = {
 export const FromUrl: Story = {
   name: 'Custom data (src URL)',
   parameters: docsWindow,
-  render: () => intranetPage({ src: 'fixtures/small-dataset.json' }),
+  render: () => intranetPage({ src: 'fixtures/small-dataset.json' }, GUILD),
 };
 
 /**
@@ -183,7 +192,7 @@ export const InvalidData: Story = {
     };
     broken.stages[0]!.years = { min: 'two', max: 5 };
     broken.stages[2]!.titleIds = ['no-such-title'];
-    return intranetPage({ data: broken });
+    return intranetPage({ data: broken }, GUILD);
   },
 };
 
