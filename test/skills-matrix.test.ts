@@ -299,6 +299,18 @@ describe('<career-skills-matrix>', () => {
       expect(textOf(stageHeaders(el)[0])).not.to.contain('Selected');
     });
 
+    for (const width of [320, 1280]) {
+      it(`draws the stage buttons of the header row at one height, and the gap's words readable, at ${width} px`, async () => {
+        await setViewport({ width, height: 800 });
+        const el = await matrix(html`<career-skills-matrix assess target="mid"></career-skills-matrix>`);
+        const heights = $$(el, '.stage-button').map((b) => Math.round(b.getBoundingClientRect().height));
+        expect(new Set(heights).size, heights.join(' ')).to.equal(1);
+        // "Met" and "1 level to go" are not broken word by word into a column of their own.
+        const gap = $(el, 'td.gap')!.getBoundingClientRect().width;
+        expect(gap).to.be.at.least(100);
+      });
+    }
+
     it('keeps the headers and the skill names in view while the table scrolls', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await matrix(html`<career-skills-matrix stage="mid"></career-skills-matrix>`);

@@ -70,7 +70,6 @@ export const pickerStyles = css`
   /* A value out of range: the field and its hint say so, not only the hint's words. */
   .field:has([aria-invalid='true']) .hint {
     color: var(--_career-danger);
-    font-weight: 600;
   }
   input[aria-invalid='true'] {
     border-color: var(--_career-danger);

@@ -251,9 +251,13 @@ export const skillsMatrixStyles = css`
   .gap {
     text-align: start;
   }
-  /* The rating control keeps its line; the gap's words wrap rather than squeezing the skill names. */
+  /* The rating control keeps its line; the gap's words wrap rather than squeezing the skill names, in a column
+     wide enough for "△ 1 level to go" on two lines. */
   .rating {
     white-space: nowrap;
+  }
+  .gap {
+    min-width: 7rem;
   }
   .rating select {
     min-width: 9rem;
@@ -305,9 +309,6 @@ export const skillsMatrixStyles = css`
       min-width: 7.5rem;
     }
     /* The pinned names and one whole stage column fit at 320 px (the typical years wrap if they must). */
-    thead th.stage {
-      min-width: 6.5rem;
-    }
     .years {
       white-space: normal;
     }
