@@ -632,6 +632,8 @@ describe('<career-skills-matrix>', () => {
       const el = await matrix(html`<career-skills-matrix assess target="mid"></career-skills-matrix>`);
       const mid = stages.findIndex((s) => s.id === 'mid');
       expect(textOf(stageHeaders(el)[mid])).to.contain('Target');
+      // Its frame runs from the header down the column.
+      expect(getComputedStyle(stageHeaders(el)[mid]!).borderInlineStartStyle).to.equal('dashed');
       const select = $$<HTMLSelectElement>(el, '.toolbar select')[1]!;
       expect(select.value).to.equal('mid');
       select.value = 'senior';

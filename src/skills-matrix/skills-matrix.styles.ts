@@ -241,10 +241,11 @@ export const skillsMatrixStyles = css`
   thead th.selected {
     border-block-start: 3px solid var(--_career-accent);
   }
-  td.target {
+  /* The target stage's column framed from its header down, as the selected one is. */
+  .target {
     border-inline: 2px dashed var(--_career-text);
   }
-  td.target.selected {
+  .target.selected {
     border-inline: 3px solid var(--_career-accent);
   }
   .rating,
