@@ -346,6 +346,22 @@ describe('<career-ladder>', () => {
       expect(events.details.map((d) => d.stage)).to.deep.equal([stagesByOrder[1]!.id, stagesByOrder[2]!.id]);
     });
 
+    it('keeps the tab stop on a rung the reader closes, so that Tab leaves the ladder', async () => {
+      const el = await ladder(html`<career-ladder current="entry"></career-ladder>`);
+      const last = buttons(el).length - 1;
+      buttons(el)[1]!.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.stage).to.equal(null);
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal(
+        buttons(el).map((_, i) => (i === last ? 0 : -1)),
+      );
+      expect(textOf(focused(el))).to.equal(textOf(buttons(el)[last]));
+    });
+
     it('puts the tab stop on the selected stage', async () => {
       const el = await ladder(html`<career-ladder stage="senior"></career-ladder>`);
       const index = stagesByOrder.findIndex((s) => s.id === 'senior');

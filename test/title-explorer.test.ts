@@ -634,6 +634,21 @@ describe('<career-title-explorer>', () => {
       expect(el.query).to.equal(null);
     });
 
+    it('shows the active option after Escape brings every title back', async () => {
+      const el = await explorer(html`<career-title-explorer query="senior"></career-title-explorer>`);
+      listbox(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const chosen = activeName(el);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(activeName(el)).to.equal(chosen);
+      const list = listbox(el)!.getBoundingClientRect();
+      const option = $(el, '[role="option"][aria-selected="true"]')!.getBoundingClientRect();
+      expect([option.top >= list.top - 1, option.bottom <= list.bottom + 1]).to.deep.equal([true, true]);
+    });
+
     it('at 320 px the detail replaces the list, and Back returns focus to the option', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await explorer();

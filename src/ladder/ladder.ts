@@ -110,7 +110,8 @@ export class CareerLadder extends LitElement {
     this.stages = stages;
     this.selected = this.source.selectedStage();
     if (newStages || changed.has('stage') || changed.has('current')) {
-      const focusId = this.selected?.id ?? this.current;
+      // A stage closed (no selection now) leaves the tab stop where the reader is: on the rung just closed.
+      const focusId = this.selected?.id ?? (newStages || changed.has('current') ? this.current : null);
       const index = this.stages.findIndex((s) => s.id === focusId);
       if (index >= 0) this.roving.active = index;
     }

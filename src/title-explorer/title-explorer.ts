@@ -268,11 +268,17 @@ export class CareerTitleExplorer extends LitElement {
     if (event.key === 'Escape' && this.query) {
       event.preventDefault();
       event.stopPropagation();
-      this.query = null;
+      this.clearQuery();
     } else if (event.key === 'ArrowDown' && this.results.length > 0) {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('#listbox')?.focus();
     }
+  }
+
+  /** Escape: every title again, the active option (the chosen title, if any) scrolled into view in the list. */
+  private clearQuery(): void {
+    this.query = null;
+    this.scrollToActive = 'nearest';
   }
 
   private onTierChange(event: Event): void {
@@ -313,7 +319,7 @@ export class CareerTitleExplorer extends LitElement {
       if (this.query) {
         event.preventDefault();
         event.stopPropagation();
-        this.query = null;
+        this.clearQuery();
       }
       return;
     } else if ([...key].length === 1) {
