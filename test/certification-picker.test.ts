@@ -305,6 +305,10 @@ describe('<career-certification-picker>', () => {
     expect(input.value).to.equal('90');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(textOf($(el, '#filter-years-hint'))).to.equal('Enter a number of years from 0 to 80.');
+    // Said too, in the status the reader hears as the count changes, before the count of the last good number.
+    expect(textOf($(el, '[part~="count"]'))).to.match(
+      /^Enter a number of years from 0 to 80\. Showing \d+ of 5/,
+    );
     // Seen too, not only said: the hint and the field's border take the danger colour.
     expect(getComputedStyle(hint).color).to.not.equal(calm[0]);
     expect(getComputedStyle(input).borderColor).to.not.equal(calm[1]);

@@ -462,9 +462,11 @@ export class CareerCertificationPicker extends LitElement {
       this.yearsOutOfRange ||
       this.valuedIn !== null ||
       this.stage !== null;
+    // Said as the reader types a number out of range: the count after it is still that of the last good one.
+    const outOfRange = this.yearsOutOfRange ? `${this.yearsRange()} ` : '';
     return html`${this.renderFilters(data, filtering)}
       <p class="count" part="count" role="status">
-        ${
+        ${outOfRange}${
           this.filtered.length
             ? msg(str`Showing ${shown} of ${total} certifications.`)
             : msg('No certification matches these filters.')
@@ -519,11 +521,7 @@ export class CareerCertificationPicker extends LitElement {
               @input=${this.onYears}
             />
             <span id="filter-years-hint" class="hint">
-              ${
-                this.yearsOutOfRange
-                  ? msg(str`Enter a number of years from 0 to ${MAX_YEARS}.`)
-                  : msg('Shows what that experience qualifies for.')
-              }
+              ${this.yearsOutOfRange ? this.yearsRange() : msg('Shows what that experience qualifies for.')}
             </span>
           </div>
           ${
@@ -856,6 +854,10 @@ export class CareerCertificationPicker extends LitElement {
 
   private methodologyName(data: Dataset, c: Certification): string {
     return data.methodologies.find((m) => m.id === c.methodology)?.name ?? c.methodology;
+  }
+
+  private yearsRange(): string {
+    return msg(str`Enter a number of years from 0 to ${MAX_YEARS}.`);
   }
 
   private levelName(c: Certification): string {
