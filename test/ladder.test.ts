@@ -330,6 +330,21 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('brings the detail of a stage opened at 320 px into view, keeping focus on the rung', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await ladder();
+        window.scrollTo(0, 0);
+        buttons(el)[1]!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(detail(el)!.getBoundingClientRect().top).to.be.below(innerHeight);
+        expect(textOf(focused(el))).to.equal(textOf(buttons(el)[1]));
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('selects with Enter and Space and keeps focus on the rung', async () => {
       const el = await ladder();
       const events = recordEvents(el, 'career-stage-change');
