@@ -100,8 +100,6 @@ export class CareerLadder extends LitElement {
   /** The nearest `lang`, for the numbers of years. */
   private locale = 'en';
   private selected: Stage | undefined;
-  /** The reader opened a stage: its detail is scrolled into view if it opened out of sight. */
-  private revealDetail = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale = nearestLocale(this);
@@ -119,18 +117,13 @@ export class CareerLadder extends LitElement {
     }
   }
 
-  private onRungClick(stage: Stage, index: number): void {
+  private async onRungClick(stage: Stage, index: number): Promise<void> {
     this.roving.setActive(index);
     this.source.selectStage(this.stage === stage.id ? null : stage.id);
-    this.revealDetail = this.stage !== null;
-  }
-
-  protected override updated(): void {
     // A stage the reader opens shows its detail: below the rungs of a vertical ladder, it can open out of sight.
-    const detail = this.revealDetail && this.renderRoot.querySelector('#detail');
-    this.revealDetail = false;
-    if (detail && detail.getBoundingClientRect().top > innerHeight)
-      detail.scrollIntoView({ block: 'nearest' });
+    await this.updateComplete;
+    const detail = this.renderRoot.querySelector('#detail');
+    if (this.stage && detail && detail.getBoundingClientRect().top > innerHeight) detail.scrollIntoView();
   }
 
   protected override render() {
@@ -165,7 +158,7 @@ export class CareerLadder extends LitElement {
         aria-describedby=${here ? 'here' : nothing}
         @click=${(e: Event) => {
           e.stopPropagation();
-          this.onRungClick(stage, index);
+          void this.onRungClick(stage, index);
         }}
       >
         <span class="step" aria-hidden="true">${index + 1}</span>
