@@ -492,6 +492,10 @@ describe('<career-certification-picker>', () => {
         'PMP asks for 3+ years of experience; with 2 years, CAPM is the stepping stone.',
       );
       expect(textOf(pmp)).to.contain('Not yet: it asks for more experience');
+      // Within reach only where the data states what a certification asks for: unknown is not met.
+      const fit = (acronym: string) =>
+        textOf(places.find((p) => textOf(p.querySelector('h4')).startsWith(acronym))!.querySelector('.fit'));
+      expect(['CAPM', 'PRINCE2'].map(fit)).to.deep.equal(['Within reach now', 'Prerequisites: not stated']);
       // The list follows the pure ranking, place by place.
       const ranked = rankCertifications(data, { goal: 'traditional', years: 2 });
       expect(places.map((p) => [...p.querySelectorAll('.reasons li')].map((li) => textOf(li)))).to.deep.equal(

@@ -713,13 +713,7 @@ export class CareerCertificationPicker extends LitElement {
             <span class="place-number" aria-hidden="true">${this.number(i + 1)}</span>
             <div class="place-body">
               <h4 class="place-name">${certificationLabel(r.certification)}</h4>
-              ${
-                knowsYears
-                  ? html`<p class="fit">
-                    ${r.eligible ? msg('Within reach now') : msg('Not yet: it asks for more experience')}
-                  </p>`
-                  : nothing
-              }
+              ${knowsYears ? html`<p class="fit">${this.fitText(r)}</p>` : nothing}
               <ul class="reasons">
                 ${r.reasons.map((reason) => html`<li>${reason}</li>`)}
               </ul>
@@ -729,6 +723,12 @@ export class CareerCertificationPicker extends LitElement {
         )}
       </ol>
     </section>`;
+  }
+
+  /** Whether a place is within reach of the years answered. Prerequisites the data does not state are unknown, not met. */
+  private fitText(r: RankedCertification): string {
+    if (!r.eligible) return msg('Not yet: it asks for more experience');
+    return r.certification.prerequisites ? msg('Within reach now') : msg('Prerequisites: not stated');
   }
 
   protected renderCompare(data: Dataset): TemplateResult {

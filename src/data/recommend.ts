@@ -174,7 +174,7 @@ export function rankCertifications(
       if (labels.length) {
         score += RANK_WEIGHTS.industry;
         const list = fmt.and(labels);
-        reasons.push(msg(str`${acronym} is valued in ${list}, which matches your industry.`));
+        reasons.push(msg(str`${acronym} is valued in ${list}, as you answered.`));
       }
     }
     if (years !== undefined && eligible) {
@@ -213,12 +213,16 @@ export function rankCertifications(
       const n = fmt.number(need);
       reasons.push(msg(str`${acronym} asks for ${n}+ years of experience.`));
     }
+    // The data says how long no certification takes (the guide: from bootcamps to long study): the reason says
+    // that this is the ranking's own rule, by level, not a fact about the certification.
     if (time === 'short' && c.level === 'entry') {
       score += RANK_WEIGHTS.time;
-      reasons.push(msg(str`${acronym} is entry level, which suits a short time and budget.`));
+      reasons.push(
+        msg(str`${acronym} is entry level; for a short time and budget, entry level comes first here.`),
+      );
     } else if (time === 'long' && c.level === 'advanced') {
       score += RANK_WEIGHTS.time;
-      reasons.push(msg(str`${acronym} is advanced, which suits a longer time and budget.`));
+      reasons.push(msg(str`${acronym} is advanced; for more time and budget, advanced comes first here.`));
     }
     if (reasons.length === 0) reasons.push(msg(str`Nothing in your answers sets ${acronym} apart.`));
     return { certification: c, score, eligible, reasons, i };
@@ -272,19 +276,19 @@ interface Formatters {
 function formatters(locale: string): Formatters {
   let numbers: Intl.NumberFormat;
   let lists: Intl.ListFormat;
-  let plurals: Intl.PluralRules;
+  // Singular or plural picks between the English strings, so English rules (French says "0 an", not "0 years").
+  const plurals = new Intl.PluralRules('en');
   try {
     numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     lists = new Intl.ListFormat(locale, { type: 'conjunction' });
-    plurals = new Intl.PluralRules(locale);
   } catch {
     // An invalid locale tag must not break the widget: fall back to the source locale.
     numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
     lists = new Intl.ListFormat('en', { type: 'conjunction' });
-    plurals = new Intl.PluralRules('en');
   }
   return {
-    number: (n) => numbers.format(n),
+    // Rounded down, so that 2.95 years is never shown as the 3 years it falls short of.
+    number: (n) => numbers.format(Math.floor(n * 10) / 10),
     one: (n) => plurals.select(n) === 'one',
     and: (items) => lists.format(items),
   };

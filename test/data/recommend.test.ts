@@ -309,12 +309,10 @@ describe('recommend: rankCertifications, other answers', () => {
   it('weighs the industry against where a certification is valued', () => {
     const ranked = rankCertifications(data, { industry: 'government' });
     expect(order(ranked)[0]).to.equal('prince2');
-    expect(reasonsOf(ranked).prince2).to.deep.equal([
-      'PRINCE2 is valued in Government, which matches your industry.',
-    ]);
+    expect(reasonsOf(ranked).prince2).to.deep.equal(['PRINCE2 is valued in Government, as you answered.']);
     const it2 = rankCertifications(data, { industry: 'IT' });
     expect(reasonsOf(it2).itil).to.deep.equal([
-      'ITIL is valued in IT service delivery and IT operations, which matches your industry.',
+      'ITIL is valued in IT service delivery and IT operations, as you answered.',
     ]);
   });
 
@@ -322,11 +320,13 @@ describe('recommend: rankCertifications, other answers', () => {
     const short = rankCertifications(data, { time: 'short' });
     expect(order(short)[0]).to.equal('capm');
     expect(reasonsOf(short).capm).to.deep.equal([
-      'CAPM is entry level, which suits a short time and budget.',
+      'CAPM is entry level; for a short time and budget, entry level comes first here.',
     ]);
     const long = rankCertifications(data, { time: 'long' });
     expect(order(long)[0]).to.equal('pmp');
-    expect(reasonsOf(long).pmp).to.include('PMP is advanced, which suits a longer time and budget.');
+    expect(reasonsOf(long).pmp).to.include(
+      'PMP is advanced; for more time and budget, advanced comes first here.',
+    );
     // It never outweighs an answer.
     expect(order(rankCertifications(data, { goal: 'agile', time: 'short' }))[0]).to.equal('csm');
     expect(order(rankCertifications(data, { goal: 'agile', years: 0, time: 'long' }))).to.deep.equal([
@@ -396,6 +396,17 @@ describe('recommend: rankCertifications, other answers', () => {
       'PMP asks for 3+ years of experience; with 2,5 years, PRINCE2 und CAPM are the stepping stones.',
     );
     expect(() => rankCertifications(data, { years: 2 }, { locale: 'not a locale!' })).not.to.throw();
+  });
+
+  it('picks "year" or "years" by English rules, the language of its words, and never rounds years up', () => {
+    // French would say "0 an" (singular): the English text says "0 years".
+    expect(reasonsOf(rankCertifications(data, { years: 0 }, { locale: 'fr' })).pmp![0]).to.contain(
+      'with 0 years, CAPM is the stepping stone',
+    );
+    // 2.95 years fall short of 3: shown as 2.9, not as the 3 they do not reach.
+    expect(reasonsOf(rankCertifications(data, { years: 2.95 })).pmp![0]).to.equal(
+      'PMP asks for 3+ years of experience; with 2.9 years, CAPM is the stepping stone.',
+    );
   });
 
   it('builds reasons from the data, not from known names', () => {
