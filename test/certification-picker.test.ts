@@ -477,6 +477,18 @@ describe('<career-certification-picker>', () => {
       ]);
     });
 
+    it('ranks nothing when nothing is answered, and says to answer', async () => {
+      const el = await picker(html`<career-certification-picker mode="guide"></career-certification-picker>`);
+      $<HTMLButtonElement>(el, 'form.guide button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(el.answers).to.not.equal(null);
+      expect($$(el, '[part~="place"]')).to.have.length(0);
+      expect(textOf($(el, '[part~="ranking"]'))).to.contain(
+        'Answer at least one question to rank the certifications.',
+      );
+      expect(textOf(focused(el))).to.equal('Recommended for you');
+    });
+
     it('ranks every certification with its reasons in words', async () => {
       const el = await picker(html`<career-certification-picker mode="guide"></career-certification-picker>`);
       el.answers = { goal: 'traditional', years: 2 };

@@ -704,24 +704,37 @@ export class CareerCertificationPicker extends LitElement {
   protected renderRanking(ranking: readonly RankedCertification[]): TemplateResult {
     // Without years, eligibility is unknown: say nothing rather than "within reach".
     const knowsYears = typeof this.answers?.years === 'number';
+    const { goal, organisationValues, years, industry, time } = this.answers ?? {};
+    // No answer at all ranks nothing: data order under "best fit first" would pretend otherwise.
+    const answered = goal ?? years ?? industry ?? time ?? organisationValues?.[0];
     return html`<section class="results" part="ranking" aria-labelledby="ranking-heading">
       <h3 id="ranking-heading" class="section-heading" tabindex="-1">${msg('Recommended for you')}</h3>
-      <p class="muted">${msg('Best fit first, from your answers. Typical requirements; check with the issuer.')}</p>
-      <ol class="ranking">
-        ${ranking.map(
-          (r, i) => html`<li class="place ${r.eligible ? '' : 'not-yet'}" part="place">
-            <span class="place-number" aria-hidden="true">${this.number(i + 1)}</span>
-            <div class="place-body">
-              <h4 class="place-name">${certificationLabel(r.certification)}</h4>
-              ${knowsYears ? html`<p class="fit">${this.fitText(r)}</p>` : nothing}
-              <ul class="reasons">
-                ${r.reasons.map((reason) => html`<li>${reason}</li>`)}
-              </ul>
-              ${this.renderCompareToggle(r.certification)}
-            </div>
-          </li>`,
-        )}
-      </ol>
+      <p class="muted">
+        ${
+          answered === undefined
+            ? msg('Answer at least one question to rank the certifications.')
+            : msg('Best fit first, from your answers. Typical requirements; check with the issuer.')
+        }
+      </p>
+      ${
+        answered === undefined
+          ? nothing
+          : html`<ol class="ranking">
+          ${ranking.map(
+            (r, i) => html`<li class="place ${r.eligible ? '' : 'not-yet'}" part="place">
+              <span class="place-number" aria-hidden="true">${this.number(i + 1)}</span>
+              <div class="place-body">
+                <h4 class="place-name">${certificationLabel(r.certification)}</h4>
+                ${knowsYears ? html`<p class="fit">${this.fitText(r)}</p>` : nothing}
+                <ul class="reasons">
+                  ${r.reasons.map((reason) => html`<li>${reason}</li>`)}
+                </ul>
+                ${this.renderCompareToggle(r.certification)}
+              </div>
+            </li>`,
+          )}
+        </ol>`
+      }
     </section>`;
   }
 
