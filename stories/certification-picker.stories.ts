@@ -5,6 +5,7 @@ import '../src/ladder/index.js';
 import '../src/provider/index.js';
 import type { Certification, DatasetInput } from '../src/data/schema.js';
 import smallDataset from '../test/fixtures/small-dataset.json' with { type: 'json' };
+import { METHODOLOGY_IDS, OWN_MARKUP, optional, STAGE_IDS } from './support.js';
 
 interface Args {
   mode: 'browse' | 'guide' | 'compare';
@@ -13,7 +14,7 @@ interface Args {
   stage: string;
   valuedIn: string;
   selected: string;
-  theme: 'light' | 'dark' | undefined;
+  theme: '' | 'light' | 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -27,16 +28,16 @@ const meta: Meta<Args> = {
     stage: '',
     valuedIn: '',
     selected: '',
-    theme: undefined,
+    theme: '',
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['browse', 'guide', 'compare'] },
-    methodology: { control: 'select', options: ['', 'traditional', 'agile', 'service-management'] },
-    stage: { control: 'select', options: ['', 'foundation', 'entry', 'mid', 'senior', 'executive'] },
+    methodology: { control: 'select', options: METHODOLOGY_IDS },
+    stage: { control: 'select', options: STAGE_IDS },
     years: { control: 'text' },
     valuedIn: { control: 'text' },
     selected: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: optional('light', 'dark'),
   },
   render: (a) => html`<career-certification-picker
     mode=${a.mode}
@@ -45,7 +46,7 @@ const meta: Meta<Args> = {
     stage=${a.stage || nothing}
     valued-in=${a.valuedIn || nothing}
     selected=${a.selected || nothing}
-    theme=${a.theme ?? nothing}
+    theme=${a.theme || nothing}
   ></career-certification-picker>`,
 };
 export default meta;
@@ -62,6 +63,7 @@ export const Filtered: Story = { args: { methodology: 'traditional', years: '2' 
  * with two years of experience, moving toward traditional methods, in government.
  */
 export const Guided: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-certification-picker
     mode="guide"
     .answers=${{ goal: 'traditional', organisationValues: ['prince2'], years: 2, industry: 'Government', time: 'short' }}
@@ -87,12 +89,14 @@ export const Narrow: Story = {
 /** Forty synthetic certifications built on the small fixture's shape: the grid and filters at scale. */
 export const CustomData40: Story = {
   name: 'Custom data (40 certifications)',
+  parameters: OWN_MARKUP,
   render: () =>
     html`<career-certification-picker .data=${fortyCertifications()}></career-certification-picker>`,
 };
 
 /** Data that breaks the schema: an error panel names each problem with its JSON path. */
 export const InvalidData: Story = {
+  parameters: OWN_MARKUP,
   render: () => {
     const broken = structuredClone(smallDataset) as unknown as { certifications: Record<string, unknown>[] };
     broken.certifications[0]!.level = 'expert';
@@ -103,6 +107,7 @@ export const InvalidData: Story = {
 
 /** Inside a `<career-provider>`: choosing a stage in the picker's filter selects it in the ladder, and back. */
 export const LinkedByProvider: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-provider stage="entry">
     <career-ladder compact></career-ladder>
     <career-certification-picker></career-certification-picker>

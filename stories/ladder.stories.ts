@@ -3,14 +3,14 @@ import { html, nothing } from 'lit';
 import '../src/ladder/index.js';
 import '../src/provider/index.js';
 import smallDataset from '../test/fixtures/small-dataset.json' with { type: 'json' };
-import { holdRequestsOpen } from './support.js';
+import { holdRequestsOpen, OWN_MARKUP, optional, STAGE_IDS } from './support.js';
 
 interface Args {
   stage: string;
   current: string;
-  orientation: 'horizontal' | 'vertical' | undefined;
+  orientation: '' | 'horizontal' | 'vertical';
   compact: boolean;
-  theme: 'light' | 'dark' | undefined;
+  theme: '' | 'light' | 'dark';
   src: string;
 }
 
@@ -18,18 +18,18 @@ const meta: Meta<Args> = {
   title: 'Widgets/Ladder',
   component: 'career-ladder',
   tags: ['autodocs'],
-  args: { stage: '', current: '', orientation: undefined, compact: false, theme: undefined, src: '' },
+  args: { stage: '', current: '', orientation: '', compact: false, theme: '', src: '' },
   argTypes: {
-    stage: { control: 'select', options: ['', 'foundation', 'entry', 'mid', 'senior', 'executive'] },
-    current: { control: 'select', options: ['', 'foundation', 'entry', 'mid', 'senior', 'executive'] },
-    orientation: { control: 'inline-radio', options: [undefined, 'horizontal', 'vertical'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    stage: { control: 'select', options: STAGE_IDS },
+    current: { control: 'select', options: STAGE_IDS },
+    orientation: optional('horizontal', 'vertical'),
+    theme: optional('light', 'dark'),
   },
   render: (a) => html`<career-ladder
     stage=${a.stage || nothing}
     current=${a.current || nothing}
-    orientation=${a.orientation ?? nothing}
-    theme=${a.theme ?? nothing}
+    orientation=${a.orientation || nothing}
+    theme=${a.theme || nothing}
     src=${a.src || nothing}
     ?compact=${a.compact}
   ></career-ladder>`,
@@ -76,11 +76,13 @@ export const RightToLeft: Story = {
 
 /** Your own career framework through the `data` property (here a small fictional one). */
 export const CustomData: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-ladder .data=${smallDataset} stage="journeyman"></career-ladder>`,
 };
 
 /** Data that breaks the schema: an error panel names each problem with its JSON path. */
 export const InvalidData: Story = {
+  parameters: OWN_MARKUP,
   render: () => {
     const broken = structuredClone(smallDataset) as unknown as { stages: { years: unknown }[] };
     broken.stages[1]!.years = { min: 'two', max: 5 };
@@ -90,6 +92,7 @@ export const InvalidData: Story = {
 
 /** While `src` loads, a status line says so. (The story holds this one request open for ever.) */
 export const Loading: Story = {
+  parameters: OWN_MARKUP,
   render: () => {
     holdRequestsOpen('/loading-forever.json');
     return html`<career-ladder src="/loading-forever.json"></career-ladder>`;
@@ -98,6 +101,7 @@ export const Loading: Story = {
 
 /** Two ladders in one `<career-provider>`: choosing a stage in either selects it in both. */
 export const LinkedByProvider: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-provider stage="entry">
     <career-ladder compact></career-ladder>
     <career-ladder orientation="vertical"></career-ladder>

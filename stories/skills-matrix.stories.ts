@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/skills-matrix/index.js';
 import smallDataset from '../test/fixtures/small-dataset.json' with { type: 'json' };
 import { syntheticDataset } from '../test/skills-matrix-helpers.js';
+import { CATEGORY_IDS, OWN_MARKUP, optional, STAGE_IDS } from './support.js';
 
 interface Args {
   stage: string;
@@ -10,11 +11,11 @@ interface Args {
   assess: boolean;
   target: string;
   storageKey: string;
-  theme: 'light' | 'dark' | undefined;
+  theme: '' | 'light' | 'dark';
   src: string;
 }
 
-const stages = ['', 'foundation', 'entry', 'mid', 'senior', 'executive'];
+const stages = STAGE_IDS;
 
 /** Some self-ratings for the assessment stories. */
 const sampleRatings = {
@@ -31,36 +32,37 @@ const meta: Meta<Args> = {
   title: 'Widgets/Skills matrix',
   component: 'career-skills-matrix',
   tags: ['autodocs'],
-  args: { stage: '', category: '', assess: false, target: '', storageKey: '', theme: undefined, src: '' },
+  args: { stage: '', category: '', assess: false, target: '', storageKey: '', theme: '', src: '' },
   argTypes: {
     stage: { control: 'select', options: stages },
     target: { control: 'select', options: stages },
-    category: {
-      control: 'select',
-      options: [
-        '',
-        'technical',
-        'planning-execution',
-        'risk-management',
-        'communication',
-        'soft-skills',
-        'stage-focus',
-      ],
-    },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    category: { control: 'select', options: CATEGORY_IDS },
+    theme: optional('light', 'dark'),
   },
   render: (a) => html`<career-skills-matrix
     stage=${a.stage || nothing}
     category=${a.category || nothing}
     target=${a.target || nothing}
     storage-key=${a.storageKey || nothing}
-    theme=${a.theme ?? nothing}
+    theme=${a.theme || nothing}
     src=${a.src || nothing}
     ?assess=${a.assess}
   ></career-skills-matrix>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** The meta's matrix with some self-ratings given (every control still applies). */
+const rated = (a: Args) => html`<career-skills-matrix
+  stage=${a.stage || nothing}
+  category=${a.category || nothing}
+  target=${a.target || nothing}
+  storage-key=${a.storageKey || nothing}
+  theme=${a.theme || nothing}
+  src=${a.src || nothing}
+  ?assess=${a.assess}
+  .ratings=${sampleRatings}
+></career-skills-matrix>`;
 
 /** Every skill of the bundled IT Project Manager data, grouped by category, against the stages in order. */
 export const Default: Story = {};
@@ -76,13 +78,8 @@ export const StageHighlighted: Story = { args: { stage: 'mid' } };
  * a summary, and can export or import the ratings.
  */
 export const AssessWithTarget: Story = {
-  args: { assess: true, target: 'mid', category: '' },
-  render: (a) => html`<career-skills-matrix
-    assess
-    target=${a.target || nothing}
-    category=${a.category || nothing}
-    .ratings=${sampleRatings}
-  ></career-skills-matrix>`,
+  args: { assess: true, target: 'mid' },
+  render: (a) => rated(a),
 };
 
 /**
@@ -99,6 +96,7 @@ export const AssessPersisted: Story = {
  * another tab stays in step too.
  */
 export const SharedStorageKey: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-skills-matrix
       assess
       category="planning-execution"
@@ -109,15 +107,8 @@ export const SharedStorageKey: Story = {
 
 /** `theme="dark"` on a dark page (absent, the widget follows `prefers-color-scheme`). */
 export const Dark: Story = {
-  args: { theme: 'dark', stage: 'entry', category: 'planning-execution' },
-  render: (a) => html`<career-skills-matrix
-    theme="dark"
-    stage=${a.stage || nothing}
-    category=${a.category || nothing}
-    assess
-    target="entry"
-    .ratings=${sampleRatings}
-  ></career-skills-matrix>`,
+  args: { theme: 'dark', stage: 'entry', category: 'planning-execution', assess: true, target: 'entry' },
+  render: (a) => rated(a),
   globals: { backgrounds: { value: 'dark' } },
   parameters: { backgrounds: { options: { dark: { name: 'Dark', value: '#0b0d11' } } } },
 };
@@ -130,18 +121,21 @@ export const Narrow: Story = {
 
 /** 1,000 skills × 10 stages of synthetic data: the first rows render at once, more as the reader scrolls. */
 export const BigSyntheticData: Story = {
+  parameters: OWN_MARKUP,
   render: () =>
     html`<career-skills-matrix .data=${syntheticDataset(1000, 10)} stage="stage-4"></career-skills-matrix>`,
 };
 
 /** Your own framework through the `data` property (here a small fictional one). */
 export const CustomData: Story = {
+  parameters: OWN_MARKUP,
   render: () =>
     html`<career-skills-matrix .data=${smallDataset} assess target="journeyman"></career-skills-matrix>`,
 };
 
 /** Data that breaks the schema: an error panel names each problem with its JSON path. */
 export const InvalidData: Story = {
+  parameters: OWN_MARKUP,
   render: () => {
     const broken = structuredClone(smallDataset) as unknown as { skills: { category: unknown }[] };
     broken.skills[0]!.category = 42;

@@ -1,4 +1,24 @@
 /** Helpers for stories only. */
+import { defaultDataset } from '../src/data/default-dataset.js';
+import { explorerTiers } from '../src/data/explorer.js';
+import { stagesInOrder } from '../src/data/query.js';
+
+/** The ids of the bundled data's records, as select options; '' (first) leaves the attribute absent. */
+const ids = (records: readonly { id: string }[]) => ['', ...records.map((r) => r.id)];
+export const STAGE_IDS = ids(stagesInOrder(defaultDataset));
+export const CATEGORY_IDS = ids(defaultDataset.categories);
+export const METHODOLOGY_IDS = ids(defaultDataset.methodologies);
+export const TITLE_IDS = ids(defaultDataset.titles);
+export const TIER_IDS = ids(explorerTiers(defaultDataset));
+
+/** A radio for an optional keyword attribute: '' (shown as "absent") leaves it out. */
+export const optional = (...values: string[]) => ({
+  control: { type: 'inline-radio' as const, labels: { '': 'absent' } },
+  options: ['', ...values],
+});
+
+/** Parameters of a story that renders its own markup: the meta's controls would change nothing on it. */
+export const OWN_MARKUP = { controls: { disable: true } };
 
 const held = new Set<string>();
 

@@ -5,38 +5,34 @@ import '../src/provider/index.js';
 import '../src/title-explorer/index.js';
 import smallDataset from '../test/fixtures/small-dataset.json' with { type: 'json' };
 import { syntheticDataset } from '../test/title-explorer-helpers.js';
+import { OWN_MARKUP, optional, STAGE_IDS, TIER_IDS, TITLE_IDS } from './support.js';
 
 interface Args {
   query: string;
   tier: string;
   selected: string;
   stage: string;
-  theme: 'light' | 'dark' | undefined;
+  theme: '' | 'light' | 'dark';
   src: string;
 }
-
-const TIERS = ['', 'foundation', 'entry', 'mid', 'senior', 'executive', 'specialisation', 'related'];
 
 const meta: Meta<Args> = {
   title: 'Widgets/Title explorer',
   component: 'career-title-explorer',
   tags: ['autodocs'],
-  args: { query: '', tier: '', selected: '', stage: '', theme: undefined, src: '' },
+  args: { query: '', tier: '', selected: '', stage: '', theme: '', src: '' },
   argTypes: {
-    tier: { control: 'select', options: TIERS },
-    stage: { control: 'select', options: ['', 'foundation', 'entry', 'mid', 'senior', 'executive'] },
-    selected: {
-      control: 'select',
-      options: ['', 'it-project-manager', 'scrum-master', 'chief-information-officer', 'erp-project-manager'],
-    },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    tier: { control: 'select', options: TIER_IDS },
+    stage: { control: 'select', options: STAGE_IDS },
+    selected: { control: 'select', options: TITLE_IDS },
+    theme: optional('light', 'dark'),
   },
   render: (a) => html`<career-title-explorer
     query=${a.query || nothing}
     tier=${a.tier || nothing}
     selected=${a.selected || nothing}
     stage=${a.stage || nothing}
-    theme=${a.theme ?? nothing}
+    theme=${a.theme || nothing}
     src=${a.src || nothing}
   ></career-title-explorer>`,
 };
@@ -81,16 +77,19 @@ const many = syntheticDataset(10_000);
  * a frame. Try typing "gestion" (accents fold away) or "lead cloud".
  */
 export const TenThousandTitles: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-title-explorer .data=${many}></career-title-explorer>`,
 };
 
 /** Your own career framework through the `data` property (here a small fictional one). */
 export const CustomData: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-title-explorer .data=${smallDataset} selected="maker"></career-title-explorer>`,
 };
 
 /** Data that breaks the schema: an error panel names each problem with its JSON path. */
 export const InvalidData: Story = {
+  parameters: OWN_MARKUP,
   render: () => {
     const broken = structuredClone(smallDataset) as unknown as { titles: { kind: unknown }[] };
     broken.titles[2]!.kind = 'wizard';
@@ -100,6 +99,7 @@ export const InvalidData: Story = {
 
 /** A ladder and the explorer in one `<career-provider>`: choosing a stage in either filters and selects in both. */
 export const LinkedByProvider: Story = {
+  parameters: OWN_MARKUP,
   render: () => html`<career-provider stage="mid">
     <career-ladder compact></career-ladder>
     <career-title-explorer></career-title-explorer>
