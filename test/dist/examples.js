@@ -123,6 +123,8 @@ async function interact(tab) {
   });
   await step('picker: the guide ranks, and a ranked certification goes to the comparison', async () => {
     await (await tab.$('career-certification-picker >>> input[name="mode"][value="guide"]')).click();
+    // One answer at least: with none, the guide asks for one instead of ranking.
+    await (await tab.$('career-certification-picker >>> #guide-goal')).select('agile');
     await (await tab.$('career-certification-picker >>> form.guide button[type="submit"]')).click();
     await shows('career-certification-picker', '[part~="ranking"]', 'Recommended for you');
     await (
