@@ -51,12 +51,18 @@ let validator: Validator | undefined;
 let loadingValidator: Promise<Validator> | undefined;
 
 /**
- * A failed load is not tried again: browsers keep a failed module fetch until the page is reloaded (Chromium
- * fails a second `import()` of the URL without a request), and a retry under another URL would hide the module
- * from bundlers. The error message says so.
+ * A failed load is tried again by the next custom data: browsers that follow whatwg/html#10327 fetch the module
+ * again. Older ones keep the failure until the page is reloaded, as does an error response the browser has cached,
+ * so the error message says to reload (a retry under another URL would hide the module from bundlers).
  */
 function loadValidator(): Promise<Validator> {
-  loadingValidator ??= import('../data/validate.js').then((module) => (validator = module));
+  loadingValidator ??= import('../data/validate.js').then(
+    (module) => (validator = module),
+    (error: unknown) => {
+      loadingValidator = undefined;
+      throw error;
+    },
+  );
   return loadingValidator;
 }
 
