@@ -410,6 +410,32 @@ describe('<career-certification-picker>', () => {
       expect(luminance(cards(dark)[0]!)).to.be.lessThan(60);
     });
 
+    it('keeps the comparison caption whole in view at 320 px, also with the table scrolled sideways', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await picker(
+        html`<career-certification-picker mode="compare" selected="pmp,prince2,csm"></career-certification-picker>`,
+      );
+      const region = $(el, '.table-scroll')!;
+      region.scrollLeft = 120;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(region.scrollLeft).to.be.greaterThan(0);
+      const caption = $(el, 'caption span')!.getBoundingClientRect();
+      const box = region.getBoundingClientRect();
+      expect([caption.left >= box.left - 1, caption.right <= box.right + 1]).to.deep.equal([true, true]);
+    });
+
+    it('puts the acronym on a line of its own above the name, in every card', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await picker();
+      const named = cards(el).filter((card) => card.querySelector('.card-name > span + span'));
+      expect(named.length).to.be.greaterThan(1);
+      for (const card of named) {
+        const acronym = card.querySelector('.acronym')!.getBoundingClientRect();
+        const name = card.querySelector('.card-name > span + span')!.getBoundingClientRect();
+        expect(name.top, textOf(card.querySelector('.card-name'))).to.be.at.least(acronym.bottom - 1);
+      }
+    });
+
     for (const mode of ['browse', 'guide', 'compare'] as const) {
       it(`is usable at 320 px in ${mode}: nothing overflows sideways, targets ≥ 24 px`, async () => {
         await setViewport({ width: 320, height: 640 });

@@ -683,6 +683,24 @@ describe('<career-title-explorer>', () => {
   });
 
   describe('layout', () => {
+    it('keeps each tier after a link whole on its line, and lines the group labels up with the titles', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const el = await explorer(
+        html`<career-title-explorer selected="it-project-manager"></career-title-explorer>`,
+      );
+      const tiers = [...el.shadowRoot!.querySelectorAll('.link-tier')];
+      expect(tiers.length).to.be.greaterThan(5);
+      for (const tier of tiers) expect(tier.getClientRects().length, textOf(tier)).to.equal(1);
+      const textLeft = (node: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return Math.round(range.getClientRects()[0]!.left);
+      };
+      const label = $(el, '[part~="group-label"]')!;
+      const option = $(el, '[role="option"] .option-name')!;
+      expect(Math.abs(textLeft(label) - textLeft(option))).to.be.at.most(1);
+    });
+
     it('puts the detail beside the list when wide', async () => {
       await setViewport({ width: 1200, height: 800 });
       const el = await explorer(
