@@ -37,6 +37,9 @@ export default {
   // One page at a time: a page in a background tab gets no animation frames, and the suite is fast anyway.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The page of each test file: the element-aware `equal` first (test/element-assertions.ts), then the tests.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/element-assertions.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [
     // `/__slow/…` answers after 800 ms with a broken dataset: a fetch that is not aborted would show an error.
     async (ctx, next) => {
