@@ -92,9 +92,11 @@ check('the CDN files name their bundled packages, whose licenses ship beside the
   return [...listed.keys()].join(', ');
 });
 
+const consumer = mkdtempSync(join(tmpdir(), 'career-widgets-consumer-'));
+
 check('a consumer project installs the tarball and type-checks every entry point', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'career-widgets-consumer-'));
-  try {
+  const dir = consumer;
+  {
     const tarball = run('npm', ['pack', '--ignore-scripts', '--pack-destination', dir])
       .trim()
       .split('\n')
@@ -160,11 +162,82 @@ export const app = (
       }),
     );
     run('npx', ['tsc', '-p', '.'], dir);
-    return `${entries.length - 1} entry points`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return `${imports.length} entry points`;
   }
 });
+
+// SPEC §4: modules do nothing at import time but define their tags, so they load where there is no DOM (a server
+// rendering them, a build script validating its data). Each entry is imported in a Node process of its own, with
+// every console call and every DOM global but `customElements` (which Lit's Node build provides) trapped.
+check('every entry point imports in Node with no DOM, and defines only its own tags', () => {
+  const tags = {
+    '.': [],
+    './data': [],
+    './all': [
+      'career-provider',
+      'career-ladder',
+      'career-certification-picker',
+      'career-skills-matrix',
+      'career-title-explorer',
+    ],
+    './react': [
+      'career-provider',
+      'career-ladder',
+      'career-certification-picker',
+      'career-skills-matrix',
+      'career-title-explorer',
+    ],
+    './ladder': ['career-ladder'],
+    './certification-picker': ['career-certification-picker'],
+    './skills-matrix': ['career-skills-matrix'],
+    './title-explorer': ['career-title-explorer'],
+    './provider': ['career-provider'],
+  };
+  const script = `
+const DOM = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'matchMedia',
+  'getComputedStyle', 'requestAnimationFrame', 'MutationObserver', 'ResizeObserver', 'IntersectionObserver',
+  'CSSStyleSheet', 'HTMLElement', 'Element', 'Node', 'ShadowRoot', 'history', 'innerHeight', 'fetch'];
+const touched = new Set();
+for (const name of DOM) {
+  const had = Object.getOwnPropertyDescriptor(globalThis, name);
+  Object.defineProperty(globalThis, name, { configurable: true, get() { if (new Error().stack.includes('node_modules/career-widgets/')) touched.add(name); return had?.get ? had.get.call(globalThis) : had?.value; } });
+}
+const logged = [];
+for (const m of ['log', 'info', 'warn', 'error', 'debug']) console[m] = (...a) => logged.push(m + ': ' + a.join(' '));
+const [entry, expected] = [process.argv[2], process.argv[3].split(',').filter(Boolean)];
+const mod = entry.endsWith('.json') ? await import(entry, { with: { type: 'json' } }) : await import(entry);
+const defined = ['career-provider', 'career-ladder', 'career-certification-picker', 'career-skills-matrix', 'career-title-explorer'].filter((t) => globalThis.customElements?.get(t));
+const problems = [];
+if (Object.keys(mod).length === 0) problems.push('exports nothing');
+if (defined.join() !== expected.join()) problems.push('defines [' + defined + '], expected [' + expected + ']');
+if (touched.size) problems.push('touches ' + [...touched].join(', '));
+if (logged.length) problems.push('logs ' + logged.join(' | '));
+if (entry === 'career-widgets/data') {
+  const result = mod.validateDataset(structuredClone(mod.defaultDataset));
+  if (!result.ok) problems.push('the default dataset does not validate: ' + result.errors[0].message);
+}
+if (problems.length) { process.stderr.write(entry + ': ' + problems.join('; ')); process.exit(1); }
+`;
+  writeFileSync(join(consumer, 'import.mjs'), script);
+  const wanted = [
+    ...entries.filter((e) => e !== './package.json'),
+    './schema.json',
+    './custom-elements.json',
+  ];
+  const failed = [];
+  for (const entry of [...new Set(wanted)]) {
+    const specifier = `career-widgets${entry.slice(1)}`;
+    try {
+      run('node', ['import.mjs', specifier, (tags[entry] ?? []).join(',')], consumer);
+    } catch (error) {
+      failed.push(String(error.stderr || error.message).trim());
+    }
+  }
+  if (failed.length) throw new Error(failed.join('\n'));
+  return `${wanted.length} entry points`;
+});
+
+rmSync(consumer, { recursive: true, force: true });
 
 const passed = results.filter(Boolean).length;
 console.log(`${passed} passed, ${results.length - passed} failed`);
