@@ -4,7 +4,12 @@
  * one side, the failure carried the node itself, and serializing it for the report never ended. Now the failure
  * names both sides in short (`<button#id.class> "text"`), and the assertion is still identity.
  */
-import { chai } from '@open-wc/testing';
+import type { chai as Chai } from '@open-wc/testing';
+import * as pure from '@open-wc/testing/pure';
+
+// The side-effect-free entry: the main one, imported here before mocha exists, would skip its fixture cleanup
+// after each test. Its typings leave out `chai`, which it exports.
+const { chai } = pure as unknown as { chai: typeof Chai };
 
 /** `<tag#id.class.class> "text"`, or the value as JSON. */
 export function describeValue(value: unknown): string {
