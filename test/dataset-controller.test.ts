@@ -7,7 +7,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ladder/index.js';
 import type { CareerLadder } from '../src/ladder/ladder.js';
 import type { CareerProvider } from '../src/provider/provider.js';
-import { clone, isLoading, loadSmallDataset, SMALL_DATASET_URL, settled, textOf, until } from './helpers.js';
+import {
+  clone,
+  isLoading,
+  loadSmallDataset,
+  SMALL_DATASET_URL,
+  settled,
+  spyConsole,
+  textOf,
+  until,
+} from './helpers.js';
 
 /** Records the URLs the page fetches until `restore()`. */
 function recordFetches(): { urls: string[]; restore(): void } {
@@ -54,6 +63,29 @@ describe('DatasetController', () => {
       expect(textOf(own.shadowRoot)).to.contain('Example Guild');
     } finally {
       fetches.restore();
+    }
+  });
+
+  it('warns once per dataset of fields no widget reads, naming their paths', async () => {
+    // A file of its own, fetched afresh: a field of a stage misspelt.
+    const data = (await loadSmallDataset()) as unknown as { stages: Record<string, unknown>[] };
+    data.stages[1]!.nmae = 'Journeyman';
+    const warn = spyConsole('warn');
+    try {
+      const host = await fixture<HTMLElement>(html`<div>
+        <career-ladder .data=${data}></career-ladder>
+        <career-ladder .data=${data}></career-ladder>
+      </div>`);
+      for (const ladder of host.querySelectorAll<CareerLadder>('career-ladder')) await settled(ladder);
+      expect(textOf(host.querySelector('career-ladder')!.shadowRoot)).to.contain('Example Guild');
+      expect(warn.calls).to.deep.equal([
+        [
+          'career-widgets: <career-ladder> ignores fields of its data that no widget reads (misspelt?):',
+          'stages[1].nmae',
+        ],
+      ]);
+    } finally {
+      warn.restore();
     }
   });
 

@@ -67,6 +67,8 @@ function loadValidator(): Promise<Validator> {
 }
 
 const validated = new WeakMap<object, ValidationResult>();
+/** Results whose `warnings` were logged. */
+const warned = new WeakSet<ValidationResult>();
 
 /**
  * Validates a good dataset object once, so widgets sharing it pay for it once (a dataset is taken as it is when
@@ -273,7 +275,17 @@ export class DatasetController implements ReactiveController {
   }
 
   private fromResult(result: ValidationResult): DatasetState {
-    if (result.ok) return { status: 'ready', dataset: result.dataset };
+    if (result.ok) {
+      // Once per validation, however many widgets share its data: fields the schema does not know, misspelt maybe.
+      if (result.warnings[0] && !warned.has(result)) {
+        warned.add(result);
+        console.warn(
+          `career-widgets: <${this.host.localName}> ignores fields of its data that no widget reads (misspelt?):`,
+          result.warnings.map((w) => w.path).join(', '),
+        );
+      }
+      return { status: 'ready', dataset: result.dataset };
+    }
     this.pendingErrors = result.errors;
     return { status: 'error', errors: result.errors };
   }

@@ -12,7 +12,13 @@ export interface DataError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+/**
+ * The outcome of validating a dataset. A valid one may still carry `warnings`: fields the schema does not know
+ * (a misspelt `yeras`, say), which pass through untouched and which no widget reads.
+ */
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; warnings: DataError[] }
+  | { ok: false; errors: DataError[] };
 
 /** Keys that could pollute prototypes when a dataset is merged or copied by someone else's code. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -294,7 +300,50 @@ function validate(input: unknown): ValidationResult {
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues) };
   const refErrors = checkReferences(parsed.output);
   if (refErrors.length > 0) return { ok: false, errors: refErrors.slice(0, MAX_ERRORS) };
-  return { ok: true, dataset: parsed.output };
+  const warnings: DataError[] = [];
+  unknownFields(DatasetSchema, input, [], warnings);
+  return { ok: true, dataset: parsed.output, warnings };
+}
+
+/** The parts of a valibot schema that {@link unknownFields} walks through. */
+interface SchemaNode {
+  type: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+}
+
+/**
+ * Adds a warning for each field of `value` that its object schema does not name (the schema's objects are loose,
+ * for forward compatibility, so these are not errors). A `$schema` key at the top, which editors use to find
+ * `schema.json`, is expected. At most {@link MAX_ERRORS}.
+ */
+function unknownFields(
+  schema: SchemaNode,
+  value: unknown,
+  path: (string | number)[],
+  out: DataError[],
+): void {
+  if (out.length >= MAX_ERRORS) return;
+  if (schema.wrapped) {
+    unknownFields(schema.wrapped, value, path, out);
+  } else if (schema.item && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      unknownFields(schema.item, value[i], path, out);
+      path.pop();
+    }
+  } else if (schema.entries && isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      if (out.length >= MAX_ERRORS) return;
+      path.push(key);
+      if (Object.hasOwn(schema.entries, key)) unknownFields(schema.entries[key]!, value[key], path, out);
+      else if (path.length > 1 || key !== '$schema') {
+        out.push({ path: formatPath(path), message: 'is not a field of this schema, and is ignored' });
+      }
+      path.pop();
+    }
+  }
 }
 
 /** Parses JSON text and validates it; a syntax error comes back as a `(root)` error, never thrown. */

@@ -174,6 +174,34 @@ describe('validateDataset', () => {
     expect(result.dataset.titles).to.have.length(7);
   });
 
+  it('warns of fields the schema does not know, with their paths, and still accepts the data', () => {
+    const d = copy();
+    d.$schema = './schema.json';
+    d.stages[0].yeras = { min: 0, max: 2 };
+    d.titles[2].toString = 'a field named like an Object method';
+    d.certifications[0].prerequisites = { text: 'None.', minYaers: 1 };
+    d.extra = [];
+    const result = validateDataset(d);
+    if (!result.ok) expect.fail(describeErrors(result.errors));
+    expect(result.warnings).to.deep.equal(
+      ['stages[0].yeras', 'titles[2].toString', 'certifications[0].prerequisites.minYaers', 'extra'].map(
+        (path) => ({
+          path,
+          message: 'is not a field of this schema, and is ignored',
+        }),
+      ),
+    );
+    expect(result.dataset.stages[0]).to.have.property('yeras');
+    expect(validateDataset(copy())).to.deep.include({ warnings: [] });
+  });
+
+  it('lists at most 50 unknown fields', () => {
+    const d = copy();
+    for (let i = 0; i < 80; i++) d[`unknown${i}`] = i;
+    const result = validateDataset(d);
+    expect(result.ok && result.warnings.length).to.equal(50);
+  });
+
   it('fills in missing collections with empty lists', () => {
     const { schemaVersion, id, name, version, locale, stages } = copy();
     const minimal = {
