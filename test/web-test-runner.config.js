@@ -30,6 +30,9 @@ const args = [
 ];
 if (process.getuid?.() === 0) args.push('--no-sandbox');
 
+/** The DevTools protocol session of each test page that emulates forced colours. */
+const cdp = new WeakMap();
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
@@ -49,6 +52,23 @@ export default {
       ctx.body = '{"schemaVersion": 1}';
     },
   ],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    // `executeServerCommand('forced-colors', true | false)`: Windows High Contrast, as Chromium emulates it. Through
+    // the DevTools protocol: the test runner's puppeteer refuses a media feature it does not know. The session stays
+    // open, as its emulation ends with it.
+    {
+      name: 'forced-colors-command',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'forced-colors') return undefined;
+        const page = session.browser.getPage(session.id);
+        cdp.set(page, cdp.get(page) ?? (await page.target().createCDPSession()));
+        await cdp.get(page).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }],
+        });
+        return true;
+      },
+    },
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
 };

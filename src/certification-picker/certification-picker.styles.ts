@@ -155,7 +155,7 @@ export const pickerStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(19rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(19em, 100%), 1fr));
     gap: 0.75rem;
   }
   .card {
@@ -197,7 +197,7 @@ export const pickerStyles = css`
   }
   .fact {
     display: grid;
-    grid-template-columns: 7.5rem 1fr;
+    grid-template-columns: 8em 1fr;
     gap: 0.5rem;
   }
   @container (max-width: 420px) {
@@ -301,14 +301,18 @@ export const pickerStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    width: 2rem;
-    height: 2rem;
+    /* In em, to grow with the number; the outline is drawn in forced colours, where the background is not. */
+    width: 2em;
+    height: 2em;
     border-radius: 50%;
+    outline: 2px solid transparent;
+    outline-offset: -2px;
     background: var(--_career-accent);
     color: var(--_career-on-accent);
     font-weight: 700;
   }
   .place.not-yet .place-number {
+    outline: 0;
     background: none;
     border: 2px dashed var(--_career-muted);
     color: var(--_career-text);

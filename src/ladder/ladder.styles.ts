@@ -15,7 +15,8 @@ export const ladderStyles = css`
     overflow-x: auto;
     padding-block-end: 0.25rem;
   }
-  @container (min-width: 760px) {
+  /* In em, as wide text needs: at 200 % text the rungs stack rather than break their words. */
+  @container (min-width: 47.5em) {
     :host(:not([orientation])) .rungs {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
@@ -58,8 +59,9 @@ export const ladderStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    width: 1.75rem;
-    height: 1.75rem;
+    /* In em: the number grows with the text, and so does its circle. */
+    width: 2em;
+    height: 2em;
     border-radius: 50%;
     border: 2px solid var(--_career-accent);
     color: var(--_career-accent);
@@ -68,6 +70,17 @@ export const ladderStyles = css`
   .selected .step {
     background: var(--_career-accent);
     color: var(--_career-on-accent);
+  }
+  @media (forced-colors: active) {
+    .rung.selected {
+      border-color: Highlight;
+    }
+    .selected .step {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
   .years,
   .titles {
@@ -81,6 +94,9 @@ export const ladderStyles = css`
     align-self: flex-start;
     padding: 0.125rem 0.5rem;
     border-radius: 999px;
+    /* Transparent, but drawn in forced colours, where the background is not. */
+    outline: 1px solid transparent;
+    outline-offset: -1px;
     background: var(--_career-accent);
     color: var(--_career-on-accent);
     font-size: 0.8125em;

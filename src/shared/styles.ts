@@ -149,7 +149,7 @@ export const widgetStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(var(--_career-column, 16rem), 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--_career-column, 16em), 100%), 1fr));
     gap: 0.75rem 1.5rem;
   }
   .block :is(h4, h5) {

@@ -210,6 +210,9 @@ export const skillsMatrixStyles = css`
     margin-block-start: 0.25rem;
     padding: 0 0.5rem;
     border-radius: 999px;
+    /* Transparent, but drawn in forced colours, where the background is not. */
+    outline: 1px solid transparent;
+    outline-offset: -1px;
     background: var(--_career-accent);
     color: var(--_career-on-accent);
     font-size: 0.8125em;

@@ -216,7 +216,7 @@ export const titleExplorerStyles = css`
     margin-block: 0.5rem 0.75rem;
   }
   .columns {
-    --_career-column: 14rem;
+    --_career-column: 14em;
   }
   .block li + li {
     margin-block-start: 0.25rem;

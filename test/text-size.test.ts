@@ -1,0 +1,92 @@
+/**
+ * WCAG 1.4.4 (resize text): a page that sets its own text twice as large (widgets inherit the page's font) still
+ * gets whole words and whole numbers. Layout widths that hold words are in `em`, so they grow with the text.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/all.js';
+import type { CareerCertificationPicker } from '../src/certification-picker/certification-picker.js';
+import type { CareerLadder } from '../src/ladder/ladder.js';
+
+/** Words of the shadow root's visible text that a line break splits (a break at a hyphen is a line break). */
+function splitWords(root: ShadowRoot): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || !parent.checkVisibility()) continue;
+    for (const match of (node.textContent ?? '').matchAll(/[^\s\-–·/]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (lines.size > 1) split.push(match[0]);
+    }
+  }
+  return split;
+}
+
+/** Whether the text of `el` lies within its box (a number within its circle). */
+function textWithin(el: Element): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const text = range.getBoundingClientRect();
+  const box = el.getBoundingClientRect();
+  return text.left >= box.left && text.right <= box.right && text.top >= box.top && text.bottom <= box.bottom;
+}
+
+/** A widget on a page whose text is twice the usual size. */
+async function large<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const page = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  page.style.fontSize = '200%';
+  const el = page.firstElementChild as T & { updateComplete?: Promise<unknown> };
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  return el;
+}
+
+describe('text at 200 % (WCAG 1.4.4)', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  it('the ladder stacks its rungs rather than breaking their words, and each number fits its circle', async () => {
+    const el = await large<CareerLadder>(html`<career-ladder stage="mid" current="entry"></career-ladder>`);
+    const rungs = [...el.shadowRoot!.querySelectorAll('.rung')].map((r) => r.getBoundingClientRect());
+    expect(new Set(rungs.map((r) => Math.round(r.left))).size, 'one column of rungs').to.equal(1);
+    expect(splitWords(el.shadowRoot!).join(', '), 'words split').to.equal('');
+    for (const step of el.shadowRoot!.querySelectorAll('.step'))
+      expect(textWithin(step), step.textContent!).to.be.true;
+  });
+
+  it('the ladder is still horizontal at the usual size', async () => {
+    const el = await fixture<CareerLadder>(html`<career-ladder></career-ladder>`);
+    const rungs = [...el.shadowRoot!.querySelectorAll('.rung')].map((r) => r.getBoundingClientRect());
+    expect(new Set(rungs.map((r) => Math.round(r.top))).size, 'one row of rungs').to.equal(1);
+  });
+
+  it('the picker keeps whole words on its cards', async () => {
+    const el = await large<CareerCertificationPicker>(
+      html`<career-certification-picker></career-certification-picker>`,
+    );
+    expect(splitWords(el.shadowRoot!).join(', '), 'words split').to.equal('');
+  });
+
+  it("the picker's ranking numbers fit their circles", async () => {
+    const el = await large<CareerCertificationPicker>(
+      html`<career-certification-picker mode="guide"></career-certification-picker>`,
+    );
+    el.answers = { years: 2, goal: 'traditional' };
+    await el.updateComplete;
+    const numbers = [...el.shadowRoot!.querySelectorAll('.place-number')];
+    expect(numbers.length).to.equal(5);
+    for (const n of numbers) expect(textWithin(n), n.textContent!).to.be.true;
+  });
+
+  it('the explorer keeps whole words in its list and detail', async () => {
+    const el = await large<HTMLElement>(
+      html`<career-title-explorer selected="it-project-manager"></career-title-explorer>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part~="detail"]')).to.exist;
+    expect(splitWords(el.shadowRoot!).join(', '), 'words split').to.equal('');
+  });
+});
