@@ -35,28 +35,40 @@ export function minifyLitTemplates() {
 }
 
 /**
- * esbuild plugin: `@lit/context` is one index re-exporting its modules, and declares no `sideEffects`; code-split,
- * every module the index names went into the chunk all widgets share, so each widget carried `ContextProvider`,
- * which only `<career-provider>` uses. Here each of our modules importing `{ … } from '@lit/context'` gets a small
- * facade that re-exports just those names from the package's own files (as its index maps them). A module whose
- * import this cannot read (no named import list) gets the index as usual.
+ * esbuild plugin: `@lit/context` and `@lit/localize` are each one index re-exporting their modules, and declare no
+ * `sideEffects`. Code-split, every module the `@lit/context` index names went into the chunk all widgets share, so
+ * each widget carried `ContextProvider`, which only `<career-provider>` uses; and every build carried what
+ * `@lit/localize` does at import time for the runtime translations we do not configure (a table of hex digits, a
+ * resolved deferred). Here each of our modules importing `{ … } from '<pkg>'` gets a small facade that re-exports
+ * just those names from the package's own files (as its index maps them: `export { … } from`, or `export * from`
+ * a module that declares the name). A module whose import this cannot read (no named import list, or a name it
+ * cannot place) gets the index as usual.
  */
-export function litContextByName() {
-  const index = fileURLToPath(import.meta.resolve('@lit/context'));
+export function importsByName(pkg) {
+  const index = fileURLToPath(import.meta.resolve(pkg));
   const files = new Map();
-  for (const [, list, from] of readFileSync(index, 'utf8').matchAll(
-    /export\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g,
-  )) {
+  const text = readFileSync(index, 'utf8');
+  for (const [, list, from] of text.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
     for (const spec of list.split(',')) {
       const [name, alias = name] = spec.trim().split(/\s+as\s+/);
       files.set(alias, { name, from });
     }
   }
-  const NAMED = /import\s*\{([^}]*)\}\s*from\s*'@lit\/context'/;
+  for (const [, from] of text.matchAll(/export\s*\*\s*from\s*["']([^"']+)["']/g)) {
+    const module = readFileSync(resolve(dirname(index), from), 'utf8');
+    for (const [, name] of module.matchAll(
+      /export\s+(?:const|let|var|class|(?:async\s+)?function\*?)\s+([\w$]+)/g,
+    )) {
+      if (!files.has(name)) files.set(name, { name, from });
+    }
+  }
+  const quoted = pkg.replace(/[/@]/g, (c) => `\\${c}`);
+  const NAMED = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${quoted}'`);
+  const namespace = `by-name:${pkg}`;
   return {
-    name: 'lit-context-by-name',
+    name: `imports-by-name:${pkg}`,
     setup(b) {
-      b.onResolve({ filter: /^@lit\/context$/ }, (args) => {
+      b.onResolve({ filter: new RegExp(`^${quoted}$`) }, (args) => {
         const names = NAMED.exec(readFileSync(args.importer, 'utf8'))?.[1];
         const wanted = names
           ?.split(',')
@@ -64,9 +76,9 @@ export function litContextByName() {
           .filter(Boolean);
         if (!wanted?.length || !wanted.every((n) => files.has(n))) return undefined;
         // Paths relative to the project, so that chunk names do not depend on where it is checked out.
-        return { path: relative(ROOT, args.importer), namespace: 'lit-context', pluginData: wanted };
+        return { path: relative(ROOT, args.importer), namespace, pluginData: wanted };
       });
-      b.onLoad({ filter: /.*/, namespace: 'lit-context' }, (args) => ({
+      b.onLoad({ filter: /.*/, namespace }, (args) => ({
         contents: args.pluginData
           .map((n) => `export { ${files.get(n).name} as ${n} } from ${JSON.stringify(files.get(n).from)};`)
           .join('\n'),
@@ -75,6 +87,11 @@ export function litContextByName() {
       }));
     },
   };
+}
+
+/** `importsByName('@lit/context')`. */
+export function litContextByName() {
+  return importsByName('@lit/context');
 }
 
 /** esbuild plugin: leaves the controller's `import('../data/validate.js')` to the separately built `./validate.js`. */
@@ -225,7 +242,7 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     ...common,
     splitting: false,
     entryPoints: { 'career-widgets': 'career-widgets:bundle' },
-    plugins: [bundleEntry(), wholeDefaultView(), ...css, validatorApart()],
+    plugins: [bundleEntry(), wholeDefaultView(), importsByName('@lit/localize'), ...css, validatorApart()],
   });
   const validator = await build({
     ...common,
@@ -243,7 +260,7 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
       'skills-matrix': 'src/skills-matrix/index.ts',
       'title-explorer': 'src/title-explorer/index.ts',
     },
-    plugins: [litContextByName(), ...css],
+    plugins: [litContextByName(), importsByName('@lit/localize'), ...css],
   });
   if (terser) await terseOutput(outdir);
   const inputs = [bundle, validator, loader].flatMap((b) => Object.keys(b.metafile.inputs));
