@@ -116,18 +116,20 @@ export class CareerCertificationPicker extends LitElement {
     answers: { attribute: false },
   };
 
+  // `private`, not `#`: test/default-data.test.ts reads it to tell which default data the widget took.
   private readonly source = new DatasetController(this, { fallback: certificationPickerData });
 
   /** The dataset the attribute values were last checked against. */
-  private checkedAgainst: Dataset | undefined;
+  #checkedAgainst: Dataset | undefined;
   /** The nearest `lang`, for numbers and lists. */
-  private locale = 'en';
-  private filtered: readonly Certification[] = [];
-  private ranking: readonly RankedCertification[] | null = null;
-  private chosen: readonly Certification[] = [];
+  #locale = 'en';
+  #filtered: readonly Certification[] = [];
+  #ranking: readonly RankedCertification[] | null = null;
+  #chosen: readonly Certification[] = [];
   /** An element to focus once the next render is in the DOM. */
-  private focusAfterUpdate: string | null = null;
+  #focusAfterUpdate: string | null = null;
 
+  // Reactive state (`static properties`): Lit defines accessors under these names, so they cannot be `#` fields.
   /** A short note on the last change of the comparison (announced politely). */
   private selectionNote = '';
   /** The certification whose addition was refused, and why. */
@@ -166,25 +168,25 @@ export class CareerCertificationPicker extends LitElement {
   answers: CertificationAnswers | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.checkAttributes(changed);
+    this.#checkAttributes(changed);
     // A refusal answers the reader's last tick; in another view it would be a stale alarm.
     if (changed.has('mode')) this.refusal = null;
     const dataset = this.source.dataset;
     if (!dataset) return;
-    this.locale = nearestLocale(this);
+    this.#locale = nearestLocale(this);
     const stage = this.source.selectedStage();
-    this.filtered = filterCertifications(dataset, {
+    this.#filtered = filterCertifications(dataset, {
       methodology: this.methodology ?? undefined,
       years: this.years ?? undefined,
       stage: stage?.id,
       valuedIn: this.valuedIn ?? undefined,
     });
-    this.ranking = this.answers ? rankCertifications(dataset, this.answers, { locale: this.locale }) : null;
-    this.chosen = selectedCertifications(dataset, this.selected);
+    this.#ranking = this.answers ? rankCertifications(dataset, this.answers, { locale: this.#locale }) : null;
+    this.#chosen = selectedCertifications(dataset, this.selected);
   }
 
   /** Bad attribute values warn once and fall back to a sane state; ids are checked once the data is there. */
-  private checkAttributes(changed: PropertyValues<this>): void {
+  #checkAttributes(changed: PropertyValues<this>): void {
     const tag = `<${this.localName}>`;
     // `undefined` (what @lit/react sets for a prop it is not given) means absent, as `null` does.
     this.mode ??= 'browse';
@@ -213,8 +215,8 @@ export class CareerCertificationPicker extends LitElement {
     }
     const dataset = this.source.dataset;
     if (!dataset) return;
-    const fresh = dataset !== this.checkedAgainst;
-    this.checkedAgainst = dataset;
+    const fresh = dataset !== this.#checkedAgainst;
+    this.#checkedAgainst = dataset;
     if ((fresh || changed.has('methodology')) && this.methodology !== null) {
       if (!dataset.methodologies.some((m) => m.id === this.methodology)) {
         warnOnce(
@@ -251,29 +253,29 @@ export class CareerCertificationPicker extends LitElement {
       // The form's default values follow `answers`; a reset shows them (also when code set the answers).
       this.renderRoot.querySelector<HTMLFormElement>('form.guide')?.reset();
     }
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = null;
+    if (this.#focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate)?.focus();
+      this.#focusAfterUpdate = null;
     }
   }
 
   // ------------------------------------------------------------------------------------------------------------
   // Handlers
 
-  private onMode(event: Event): void {
+  #onMode(event: Event): void {
     const value = (event.target as HTMLInputElement).value as PickerMode;
     if (MODES.includes(value)) this.mode = value;
   }
 
-  private onMethodology(event: Event): void {
+  #onMethodology(event: Event): void {
     this.methodology = (event.target as HTMLSelectElement).value || null;
   }
 
-  private onStage(event: Event): void {
+  #onStage(event: Event): void {
     this.source.selectStage((event.target as HTMLSelectElement).value || null);
   }
 
-  private onYears(event: Event): void {
+  #onYears(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (input.validity.badInput) return; // half-typed ("2."): keep the last good value
     const years = parseYears(input.value);
@@ -281,17 +283,17 @@ export class CareerCertificationPicker extends LitElement {
     if (!this.yearsOutOfRange) this.years = years;
   }
 
-  private onValuedIn(event: Event): void {
+  #onValuedIn(event: Event): void {
     this.valuedIn = (event.target as HTMLSelectElement).value || null;
   }
 
   /** Clear filters, which then disables itself: focus goes to the first filter rather than to the page. */
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.methodology = null;
     this.years = null;
     this.valuedIn = null;
     if (this.stage !== null) this.source.selectStage(null);
-    this.focusAfterUpdate = '.filters select';
+    this.#focusAfterUpdate = '.filters select';
     if (this.yearsOutOfRange) {
       // Years out of range left `years` as it was, so rendering would not empty the box: empty it here.
       this.renderRoot.querySelector<HTMLInputElement>('#filter-years')!.value = '';
@@ -300,11 +302,11 @@ export class CareerCertificationPicker extends LitElement {
   }
 
   /** The reader ticked or unticked a certification's Compare box, or pressed Remove in the table. */
-  private toggleCompare(certification: Certification, input?: HTMLInputElement): void {
+  #toggleCompare(certification: Certification, input?: HTMLInputElement): void {
     const result = toggleSelection(this.selected, certification.id);
     if (result.refused) {
       if (input) input.checked = false;
-      const max = this.number(MAX_COMPARE);
+      const max = this.#number(MAX_COMPARE);
       this.refusal = {
         id: certification.id,
         text: msg(
@@ -321,16 +323,16 @@ export class CareerCertificationPicker extends LitElement {
     fire(this, 'career-certification-select', { id: certification.id, selected: [...this.selected] });
   }
 
-  private removeFromTable(certification: Certification, column: number): void {
-    this.toggleCompare(certification);
+  #removeFromTable(certification: Certification, column: number): void {
+    this.#toggleCompare(certification);
     const left = this.selected.length;
-    this.focusAfterUpdate = left
+    this.#focusAfterUpdate = left
       ? `.remove[data-column="${Math.min(column, left - 1)}"]`
       : '#compare-heading';
   }
 
   /** A control that takes focus in the table scrolls clear of the sticky row headers (WCAG 2.4.11). */
-  private onTableFocusIn(event: FocusEvent): void {
+  #onTableFocusIn(event: FocusEvent): void {
     unobscure(
       event.currentTarget as Element,
       event.target as Element,
@@ -338,17 +340,17 @@ export class CareerCertificationPicker extends LitElement {
     );
   }
 
-  private showCompare(): void {
+  #showCompare(): void {
     this.mode = 'compare';
-    this.focusAfterUpdate = '#compare-heading';
+    this.#focusAfterUpdate = '#compare-heading';
   }
 
-  private showBrowse(): void {
+  #showBrowse(): void {
     this.mode = 'browse';
-    this.focusAfterUpdate = 'input[name="mode"][value="browse"]';
+    this.#focusAfterUpdate = 'input[name="mode"][value="browse"]';
   }
 
-  private onGuideSubmit(event: SubmitEvent): void {
+  #onGuideSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const text = (name: string) => {
@@ -364,13 +366,13 @@ export class CareerCertificationPicker extends LitElement {
       industry: text('industry'),
       time: time === 'short' || time === 'long' ? time : undefined,
     };
-    this.focusAfterUpdate = '#ranking-heading';
+    this.#focusAfterUpdate = '#ranking-heading';
   }
 
   /** Clear answers, which then disables itself: focus goes to the first question rather than to the page. */
-  private clearAnswers(): void {
+  #clearAnswers(): void {
     this.answers = null;
-    this.focusAfterUpdate = 'form.guide :is(input, select)';
+    this.#focusAfterUpdate = 'form.guide :is(input, select)';
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -394,7 +396,7 @@ export class CareerCertificationPicker extends LitElement {
   }
 
   protected renderModes(): TemplateResult {
-    const count = this.number(this.selected.length);
+    const count = this.#number(this.selected.length);
     const labels: Record<PickerMode, string> = {
       browse: msg('Browse'),
       guide: msg('Guide me'),
@@ -409,7 +411,7 @@ export class CareerCertificationPicker extends LitElement {
             name="mode"
             value=${mode}
             .checked=${live(this.mode === mode)}
-            @change=${this.onMode}
+            @change=${this.#onMode}
           />
           <span>${labels[mode]}</span>
         </label>`,
@@ -419,12 +421,12 @@ export class CareerCertificationPicker extends LitElement {
 
   /** The chosen certifications (a polite live region) and the refusal of a fourth one (an alert). */
   protected renderTray(): TemplateResult {
-    const n = this.chosen.length;
-    const max = this.number(MAX_COMPARE);
-    const count = this.number(n);
+    const n = this.#chosen.length;
+    const max = this.#number(MAX_COMPARE);
+    const count = this.#number(n);
     const names = formatList(
-      this.chosen.map((c) => c.acronym),
-      this.locale,
+      this.#chosen.map((c) => c.acronym),
+      this.#locale,
     );
     return html`<div class="tray" part="tray" data-print="hide">
       <p class="tray-text" role="status">
@@ -437,7 +439,7 @@ export class CareerCertificationPicker extends LitElement {
       </p>
       ${
         n && this.mode !== 'compare'
-          ? html`<button type="button" class="button" @click=${this.showCompare}>
+          ? html`<button type="button" class="button" @click=${this.#showCompare}>
             ${msg('Compare now')}
           </button>`
           : nothing
@@ -454,8 +456,8 @@ export class CareerCertificationPicker extends LitElement {
   }
 
   protected renderBrowse(data: Dataset): TemplateResult {
-    const total = this.number(data.certifications.length);
-    const shown = this.number(this.filtered.length);
+    const total = this.#number(data.certifications.length);
+    const shown = this.#number(this.#filtered.length);
     const filtering =
       this.methodology !== null ||
       this.years !== null ||
@@ -463,19 +465,19 @@ export class CareerCertificationPicker extends LitElement {
       this.valuedIn !== null ||
       this.stage !== null;
     // Said as the reader types a number out of range: the count after it is still that of the last good one.
-    const outOfRange = this.yearsOutOfRange ? `${this.yearsRange()} ` : '';
+    const outOfRange = this.yearsOutOfRange ? `${this.#yearsRange()} ` : '';
     return html`${this.renderFilters(data, filtering)}
       <p class="count" part="count" role="status">
         ${outOfRange}${
-          this.filtered.length
+          this.#filtered.length
             ? msg(str`Showing ${shown} of ${total} certifications.`)
             : msg('No certification matches these filters.')
         }
       </p>
       ${
-        this.filtered.length
+        this.#filtered.length
           ? html`<ul class="cards" part="cards">
-            ${this.filtered.map((c) => this.renderCard(data, c))}
+            ${this.#filtered.map((c) => this.renderCard(data, c))}
           </ul>`
           : nothing
       }`;
@@ -490,7 +492,7 @@ export class CareerCertificationPicker extends LitElement {
         <div class="fields">
           <div class="field">
             <label for="filter-methodology">${msg('Methodology')}</label>
-            <select id="filter-methodology" .value=${live(this.methodology ?? '')} @change=${this.onMethodology}>
+            <select id="filter-methodology" .value=${live(this.methodology ?? '')} @change=${this.#onMethodology}>
               <option value="" ?selected=${this.methodology === null}>${msg('All methodologies')}</option>
               ${data.methodologies.map(
                 (m) => html`<option value=${m.id} ?selected=${m.id === this.methodology}>${m.name}</option>`,
@@ -499,7 +501,7 @@ export class CareerCertificationPicker extends LitElement {
           </div>
           <div class="field">
             <label for="filter-stage">${msg('Career stage')}</label>
-            <select id="filter-stage" .value=${live(stageId)} @change=${this.onStage}>
+            <select id="filter-stage" .value=${live(stageId)} @change=${this.#onStage}>
               <option value="" ?selected=${stageId === ''}>${msg('Any stage')}</option>
               ${stagesInOrder(data).map(
                 (s: Stage) => html`<option value=${s.id} ?selected=${s.id === stageId}>${s.name}</option>`,
@@ -518,17 +520,17 @@ export class CareerCertificationPicker extends LitElement {
               aria-describedby="filter-years-hint"
               aria-invalid=${this.yearsOutOfRange ? 'true' : nothing}
               .value=${this.years === null ? '' : String(this.years)}
-              @input=${this.onYears}
+              @input=${this.#onYears}
             />
             <span id="filter-years-hint" class="hint">
-              ${this.yearsOutOfRange ? this.yearsRange() : msg('Shows what that experience qualifies for.')}
+              ${this.yearsOutOfRange ? this.#yearsRange() : msg('Shows what that experience qualifies for.')}
             </span>
           </div>
           ${
             labels.length
               ? html`<div class="field">
                 <label for="filter-valued">${msg('Valued in')}</label>
-                <select id="filter-valued" .value=${live(this.valuedIn ?? '')} @change=${this.onValuedIn}>
+                <select id="filter-valued" .value=${live(this.valuedIn ?? '')} @change=${this.#onValuedIn}>
                   <option value="" ?selected=${this.valuedIn === null}>${msg('Anywhere')}</option>
                   ${labels.map(
                     (l) => html`<option value=${l} ?selected=${l === this.valuedIn}>${l}</option>`,
@@ -538,7 +540,7 @@ export class CareerCertificationPicker extends LitElement {
               : nothing
           }
         </div>
-        <button type="button" class="button secondary" ?disabled=${!filtering} @click=${this.clearFilters}>
+        <button type="button" class="button secondary" ?disabled=${!filtering} @click=${this.#clearFilters}>
           ${msg('Clear filters')}
         </button>
       </fieldset>
@@ -547,8 +549,8 @@ export class CareerCertificationPicker extends LitElement {
 
   protected renderCard(data: Dataset, c: Certification): TemplateResult {
     const compared = this.selected.includes(c.id);
-    const covers = c.covers.length ? formatList(c.covers, this.locale) : '';
-    const valued = c.valuedIn.length ? formatList(c.valuedIn, this.locale) : '';
+    const covers = c.covers.length ? formatList(c.covers, this.#locale) : '';
+    const valued = c.valuedIn.length ? formatList(c.valuedIn, this.#locale) : '';
     return html`<li class="card ${compared ? 'compared' : ''}" part="card">
       <h3 class="card-name">
         <span class="acronym">${c.acronym}</span>
@@ -557,8 +559,8 @@ export class CareerCertificationPicker extends LitElement {
       ${c.description ? html`<p class="description">${c.description}</p>` : nothing}
       <dl class="facts">
         ${c.issuer ? this.renderFact(msg('Issuer'), c.issuer) : nothing}
-        ${this.renderFact(msg('Methodology'), this.methodologyName(data, c))}
-        ${c.level ? this.renderFact(msg('Level'), this.levelName(c)) : nothing}
+        ${this.renderFact(msg('Methodology'), this.#methodologyName(data, c))}
+        ${c.level ? this.renderFact(msg('Level'), this.#levelName(c)) : nothing}
         ${this.renderFact(msg('Prerequisites'), c.prerequisites?.text ?? msg('None stated'))}
         ${covers ? this.renderFact(msg('Covers'), covers) : nothing}
         ${valued ? this.renderFact(msg('Valued in'), valued) : nothing}
@@ -580,7 +582,7 @@ export class CareerCertificationPicker extends LitElement {
           type="checkbox"
           .checked=${live(this.selected.includes(c.id))}
           aria-describedby=${refused ? `refused-${c.id}` : nothing}
-          @change=${(e: Event) => this.toggleCompare(c, e.target as HTMLInputElement)}
+          @change=${(e: Event) => this.#toggleCompare(c, e.target as HTMLInputElement)}
         />
         <span>${msg('Compare')}<span class="visually-hidden"> ${c.acronym}</span></span>
       </label>
@@ -591,7 +593,7 @@ export class CareerCertificationPicker extends LitElement {
   protected renderGuide(data: Dataset): TemplateResult {
     const questions = guideQuestions(data);
     const labels = valuedInLabels(data);
-    return html`<form class="guide" part="guide" @submit=${this.onGuideSubmit}>
+    return html`<form class="guide" part="guide" @submit=${this.#onGuideSubmit}>
         <p class="intro">${msg('Answer what you can; every question is optional.')}</p>
         <div class="questions">
           ${questions.map((q) => this.renderQuestion(data, q, labels))}
@@ -602,13 +604,13 @@ export class CareerCertificationPicker extends LitElement {
             type="button"
             class="button secondary"
             ?disabled=${this.answers === null}
-            @click=${this.clearAnswers}
+            @click=${this.#clearAnswers}
           >
             ${msg('Clear answers')}
           </button>
         </div>
       </form>
-      ${this.ranking ? this.renderRanking(this.ranking) : nothing}`;
+      ${this.#ranking ? this.renderRanking(this.#ranking) : nothing}`;
   }
 
   /** One question: the data's label as the legend, its full wording as the hint, then the control. */
@@ -722,10 +724,10 @@ export class CareerCertificationPicker extends LitElement {
           : html`<ol class="ranking">
           ${ranking.map(
             (r, i) => html`<li class="place ${r.eligible ? '' : 'not-yet'}" part="place">
-              <span class="place-number" aria-hidden="true">${this.number(i + 1)}</span>
+              <span class="place-number" aria-hidden="true">${this.#number(i + 1)}</span>
               <div class="place-body">
                 <h4 class="place-name">${certificationLabel(r.certification)}</h4>
-                ${knowsYears ? html`<p class="fit">${this.fitText(r)}</p>` : nothing}
+                ${knowsYears ? html`<p class="fit">${this.#fitText(r)}</p>` : nothing}
                 <ul class="reasons">
                   ${r.reasons.map((reason) => html`<li>${reason}</li>`)}
                 </ul>
@@ -739,14 +741,14 @@ export class CareerCertificationPicker extends LitElement {
   }
 
   /** Whether a place is within reach of the years answered. Prerequisites the data does not state are unknown, not met. */
-  private fitText(r: RankedCertification): string {
+  #fitText(r: RankedCertification): string {
     if (!r.eligible) return msg('Not yet: it asks for more experience');
     return r.certification.prerequisites ? msg('Within reach now') : msg('Prerequisites: not stated');
   }
 
   protected renderCompare(data: Dataset): TemplateResult {
-    const chosen = this.chosen;
-    const max = this.number(MAX_COMPARE);
+    const chosen = this.#chosen;
+    const max = this.#number(MAX_COMPARE);
     return html`<section class="compare" part="compare" aria-labelledby="compare-heading">
       <h3 id="compare-heading" class="section-heading" tabindex="-1">${msg('Compare certifications')}</h3>
       ${
@@ -754,7 +756,7 @@ export class CareerCertificationPicker extends LitElement {
           ? html`<p>
               ${msg(str`Nothing is chosen yet. Tick "Compare" on up to ${max} certifications, then come back here.`)}
             </p>
-            <button type="button" class="button" data-print="hide" @click=${this.showBrowse}>
+            <button type="button" class="button" data-print="hide" @click=${this.#showBrowse}>
               ${msg('Browse certifications')}
             </button>`
           : this.renderTable(data, chosen)
@@ -775,12 +777,12 @@ export class CareerCertificationPicker extends LitElement {
     const byId = new Map(data.certifications.map((c) => [c.id, c]));
     const rows: [string, (c: Certification) => unknown][] = [
       [msg('Issuer'), (c) => text(c.issuer)],
-      [msg('Methodology'), (c) => this.methodologyName(data, c)],
-      [msg('Level'), (c) => text(c.level ? this.levelName(c) : undefined)],
+      [msg('Methodology'), (c) => this.#methodologyName(data, c)],
+      [msg('Level'), (c) => text(c.level ? this.#levelName(c) : undefined)],
       [msg('Prerequisites'), (c) => text(c.prerequisites?.text)],
       [
         msg('Experience asked'),
-        (c) => (minYears(c) > 0 ? msg(str`${this.number(minYears(c))}+ years`) : text(undefined)),
+        (c) => (minYears(c) > 0 ? msg(str`${this.#number(minYears(c))}+ years`) : text(undefined)),
       ],
       [msg('Covers'), (c) => list(c.covers)],
       [msg('Valued in'), (c) => list(c.valuedIn)],
@@ -800,7 +802,7 @@ export class CareerCertificationPicker extends LitElement {
     ];
     const names = formatList(
       chosen.map((c) => c.acronym),
-      this.locale,
+      this.#locale,
     );
     const left = MAX_COMPARE - chosen.length;
     return html`${
@@ -813,7 +815,7 @@ export class CareerCertificationPicker extends LitElement {
         role="region"
         aria-labelledby="compare-caption"
         tabindex="0"
-        @focusin=${this.onTableFocusIn}
+        @focusin=${this.#onTableFocusIn}
       >
         <table class="table" part="table">
           <caption id="compare-caption"><span>${msg(str`Comparing ${names}`)}</span></caption>
@@ -843,7 +845,7 @@ export class CareerCertificationPicker extends LitElement {
                     type="button"
                     class="button secondary remove"
                     data-column=${i}
-                    @click=${() => this.removeFromTable(c, i)}
+                    @click=${() => this.#removeFromTable(c, i)}
                   >
                     ${msg('Remove')}<span class="visually-hidden"> ${c.acronym}</span>
                   </button>
@@ -856,7 +858,7 @@ export class CareerCertificationPicker extends LitElement {
       ${
         left > 0
           ? html`<p class="muted more" data-print="hide">
-            ${msg(str`You can add ${this.number(left)} more from the browse view or the guide.`)}
+            ${msg(str`You can add ${this.#number(left)} more from the browse view or the guide.`)}
           </p>`
           : nothing
       }`;
@@ -865,20 +867,20 @@ export class CareerCertificationPicker extends LitElement {
   // ------------------------------------------------------------------------------------------------------------
   // Words
 
-  private methodologyName(data: Dataset, c: Certification): string {
+  #methodologyName(data: Dataset, c: Certification): string {
     return data.methodologies.find((m) => m.id === c.methodology)?.name ?? c.methodology;
   }
 
-  private yearsRange(): string {
+  #yearsRange(): string {
     return msg(str`Enter a number of years from 0 to ${MAX_YEARS}.`);
   }
 
-  private levelName(c: Certification): string {
+  #levelName(c: Certification): string {
     return c.level === 'entry' ? msg('Entry level') : msg('Advanced');
   }
 
-  private number(n: number): string {
-    return new Intl.NumberFormat(this.locale).format(n);
+  #number(n: number): string {
+    return new Intl.NumberFormat(this.#locale).format(n);
   }
 }
 

@@ -108,29 +108,29 @@ export class DatasetController implements ReactiveController {
   /** The nearest provider's shared value, if the host is inside one. */
   provider: ProviderValue | undefined;
 
-  private readonly host: DatasetHost;
-  private readonly linkStage: boolean;
+  readonly #host: DatasetHost;
+  readonly #linkStage: boolean;
   /** The ready state of the `fallback`, one object so that it compares equal from one update to the next. */
-  private readonly fallback: DatasetState | undefined;
-  private current: SharedDatasetState = { status: 'loading' };
-  private seen: { data: unknown; src: unknown; provider: unknown } | undefined;
-  private lastStage: string | null = null;
+  readonly #fallback: DatasetState | undefined;
+  #current: SharedDatasetState = { status: 'loading' };
+  #seen: { data: unknown; src: unknown; provider: unknown } | undefined;
+  #lastStage: string | null = null;
   /** Inside a provider (whose first value may still be on its way). */
-  private linked = false;
+  #linked = false;
   /** The fetch or validator load of the current source, aborted when the source changes or the host leaves. */
-  private pending: AbortController | undefined;
-  private pendingErrors: DataError[] | undefined;
-  private readonly consumer: ContextConsumer<typeof providerContext, DatasetHost>;
+  #pending: AbortController | undefined;
+  #pendingErrors: DataError[] | undefined;
+  readonly #consumer: ContextConsumer<typeof providerContext, DatasetHost>;
 
   constructor(host: DatasetHost, { fallback, linkStage = true }: DatasetControllerOptions) {
-    this.host = host;
-    this.fallback = fallback && { status: 'ready', dataset: fallback };
-    this.linkStage = linkStage;
+    this.#host = host;
+    this.#fallback = fallback && { status: 'ready', dataset: fallback };
+    this.#linkStage = linkStage;
     host.addController(this);
-    this.consumer = new ContextConsumer(host, {
+    this.#consumer = new ContextConsumer(host, {
       context: providerContext,
       subscribe: true,
-      callback: (value) => this.onProvider(value),
+      callback: (value) => this.#onProvider(value),
     });
   }
 
@@ -139,9 +139,9 @@ export class DatasetController implements ReactiveController {
    * `context-provider` event: an unlinked host then asks again, and is linked if that provider is its ancestor.
    * (This does for our one context what `@lit/context`'s `ContextRoot` does for all, in fewer bytes per widget.)
    */
-  private readonly onProviderShown = (event: Event): void => {
-    if ((event as Event & { context?: unknown }).context === providerContext && !this.linked) {
-      this.consumer.hostConnected();
+  readonly #onProviderShown = (event: Event): void => {
+    if ((event as Event & { context?: unknown }).context === providerContext && !this.#linked) {
+      this.#consumer.hostConnected();
     }
   };
 
@@ -152,20 +152,20 @@ export class DatasetController implements ReactiveController {
    */
   get state(): DatasetState {
     const shared = this.shared;
-    return shared.status === 'default' ? (this.fallback ?? LOADING) : shared;
+    return shared.status === 'default' ? (this.#fallback ?? LOADING) : shared;
   }
 
   /** The state as a provider shares it: `default` when there is no data but the bundled default. */
   get shared(): SharedDatasetState {
-    const { data, src } = this.host;
+    const { data, src } = this.#host;
     // The provider's data counts only when it is the source in use; linked to one with no value yet: loading.
-    const provider = data != null || src || !this.linked ? undefined : (this.provider?.state ?? LOADING);
-    const seen = this.seen;
+    const provider = data != null || src || !this.#linked ? undefined : (this.provider?.state ?? LOADING);
+    const seen = this.#seen;
     if (!seen || seen.data !== data || seen.src !== src || seen.provider !== provider) {
-      this.seen = { data, src, provider };
-      this.current = this.resolve(data, src, provider);
+      this.#seen = { data, src, provider };
+      this.#current = this.#resolve(data, src, provider);
     }
-    return this.current;
+    return this.#current;
   }
 
   /** The dataset when ready, else `undefined`. */
@@ -176,117 +176,116 @@ export class DatasetController implements ReactiveController {
 
   /** The host's selected stage record; an id the data does not know warns once and selects nothing. */
   selectedStage(): Stage | undefined {
-    const id = this.host.stage;
+    const id = this.#host.stage;
     const dataset = this.dataset;
     if (id == null || !dataset) return undefined;
     const stage = dataset.stages.find((s) => s.id === id);
     if (!stage) {
-      warnOnce(this.host, `<${this.host.localName}> has no stage "${id}" in its data; nothing is selected.`);
+      warnOnce(
+        this.#host,
+        `<${this.#host.localName}> has no stage "${id}" in its data; nothing is selected.`,
+      );
     }
     return stage;
   }
 
   /** A stage chosen by the reader: selects it here and in every linked widget, and fires one event. */
   selectStage(stage: string | null): void {
-    if (stage === this.host.stage) return;
-    this.host.stage = stage;
-    this.lastStage = stage;
-    if (this.linkStage) this.provider?.selectStage(stage);
-    fire(this.host, 'career-stage-change', { stage });
+    if (stage === this.#host.stage) return;
+    this.#host.stage = stage;
+    this.#lastStage = stage;
+    if (this.#linkStage) this.provider?.selectStage(stage);
+    fire(this.#host, 'career-stage-change', { stage });
   }
 
   hostConnected(): void {
     // Added before the consumer asks (controllers connect in order); removed once a provider answers.
-    this.host.ownerDocument.addEventListener('context-provider', this.onProviderShown);
+    this.#host.ownerDocument.addEventListener('context-provider', this.#onProviderShown);
     // A fetch or check aborted by leaving the page starts again on return.
-    if (this.current.status === 'loading' && !this.pending) this.seen = undefined;
+    if (this.#current.status === 'loading' && !this.#pending) this.#seen = undefined;
     // Moved elsewhere, the widget renders again for its new place (its nearest `lang`, for one).
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.host.ownerDocument.removeEventListener('context-provider', this.onProviderShown);
-    this.pending?.abort();
-    this.pending = undefined;
+    this.#host.ownerDocument.removeEventListener('context-provider', this.#onProviderShown);
+    this.#pending?.abort();
+    this.#pending = undefined;
     // Reconnected elsewhere, the host asks for a provider again.
-    this.linked = false;
+    this.#linked = false;
     this.provider = undefined;
   }
 
   hostUpdate(): void {
     // `undefined` (what @lit/react sets for a prop it is not given) is no stage, as `null` is.
-    this.host.stage ??= null;
+    this.#host.stage ??= null;
     // A stage set by code still links the other widgets (without an event).
-    const stage = this.host.stage;
-    if (stage !== this.lastStage) {
-      this.lastStage = stage;
-      if (this.linkStage && this.provider && this.provider.stage !== stage) this.provider.selectStage(stage);
+    const stage = this.#host.stage;
+    if (stage !== this.#lastStage) {
+      this.#lastStage = stage;
+      if (this.#linkStage && this.provider && this.provider.stage !== stage) this.provider.selectStage(stage);
     }
   }
 
   hostUpdated(): void {
-    const errors = this.pendingErrors;
+    const errors = this.#pendingErrors;
     if (!errors) return;
-    this.pendingErrors = undefined;
-    const where = this.host.src ? ` from ${this.host.src}` : '';
+    this.#pendingErrors = undefined;
+    const where = this.#host.src ? ` from ${this.#host.src}` : '';
     console.error(
-      `career-widgets: <${this.host.localName}> cannot use its data${where}:\n${errors.map((e) => `${e.path}: ${e.message}`).join('\n')}`,
+      `career-widgets: <${this.#host.localName}> cannot use its data${where}:\n${errors.map((e) => `${e.path}: ${e.message}`).join('\n')}`,
     );
-    fire(this.host, 'career-error', { errors });
+    fire(this.#host, 'career-error', { errors });
   }
 
-  private onProvider(value: ProviderValue | undefined): void {
-    this.host.ownerDocument.removeEventListener('context-provider', this.onProviderShown);
+  #onProvider(value: ProviderValue | undefined): void {
+    this.#host.ownerDocument.removeEventListener('context-provider', this.#onProviderShown);
     const first = this.provider === undefined;
     this.provider = value;
     // A new value of the provider is often only a new stage: `shared` resolves again only when the data in use changed.
-    this.linked = true;
-    if (value && this.linkStage) {
-      if (first && value.stage === null && this.host.stage != null) value.selectStage(this.host.stage);
-      else if (this.host.stage !== value.stage) {
-        this.host.stage = value.stage;
-        this.lastStage = value.stage;
+    this.#linked = true;
+    if (value && this.#linkStage) {
+      if (first && value.stage === null && this.#host.stage != null) value.selectStage(this.#host.stage);
+      else if (this.#host.stage !== value.stage) {
+        this.#host.stage = value.stage;
+        this.#lastStage = value.stage;
       }
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private resolve(
-    data: unknown,
-    src: string | null,
-    provider: SharedDatasetState | undefined,
-  ): SharedDatasetState {
-    this.pending?.abort();
-    this.pending = undefined;
+  #resolve(data: unknown, src: string | null, provider: SharedDatasetState | undefined): SharedDatasetState {
+    this.#pending?.abort();
+    this.#pending = undefined;
     if (data != null) {
-      if (validator) return this.fromResult(validateCached(validator, data));
-      void this.settle(async () => validateCached(await loadValidator(), data));
+      if (validator) return this.#fromResult(validateCached(validator, data));
+      void this.#settle(async () => validateCached(await loadValidator(), data));
       return { status: 'loading' };
     }
     if (src) {
-      void this.settle((signal) => this.load(src, signal));
+      void this.#settle((signal) => this.#load(src, signal));
       return { status: 'loading' };
     }
     if (provider) return provider;
     // Inside a `<career-provider>` not defined yet (its module still loading): wait for it rather than flash the
-    // default data; it announces itself once defined (`onProviderShown`). A page that never defines its provider
+    // default data; it announces itself once defined (`#onProviderShown`). A page that never defines its provider
     // stays loading: the default data would not be the data it meant either.
-    return this.host.closest('career-provider:not(:defined)') ? LOADING : DEFAULT;
+    return this.#host.closest('career-provider:not(:defined)') ? LOADING : DEFAULT;
   }
 
-  private fromResult(result: ValidationResult): DatasetState {
+  #fromResult(result: ValidationResult): DatasetState {
     if (result.ok) {
       // Once per validation, however many widgets share its data: fields the schema does not know, misspelt maybe.
       if (result.warnings[0] && !warned.has(result)) {
         warned.add(result);
         console.warn(
-          `career-widgets: <${this.host.localName}> ignores fields of its data that no widget reads (misspelt?):`,
+          `career-widgets: <${this.#host.localName}> ignores fields of its data that no widget reads (misspelt?):`,
           result.warnings.map((w) => w.path).join(', '),
         );
       }
       return { status: 'ready', dataset: result.dataset };
     }
-    this.pendingErrors = result.errors;
+    this.#pendingErrors = result.errors;
     return { status: 'error', errors: result.errors };
   }
 
@@ -294,9 +293,9 @@ export class DatasetController implements ReactiveController {
    * Runs the asynchronous part of resolving the current source; its result becomes the state unless the source
    * changed or the host left meanwhile. `work` never throws except when aborted.
    */
-  private async settle(work: (signal: AbortSignal) => Promise<ValidationResult>): Promise<void> {
+  async #settle(work: (signal: AbortSignal) => Promise<ValidationResult>): Promise<void> {
     const controller = new AbortController();
-    this.pending = controller;
+    this.#pending = controller;
     let result: ValidationResult;
     try {
       result = await work(controller.signal);
@@ -305,14 +304,14 @@ export class DatasetController implements ReactiveController {
         msg(str`could not load the validator: ${reasonOf(error)}. Reload the page to try again.`),
       );
     }
-    if (controller.signal.aborted || this.pending !== controller) return;
-    this.pending = undefined;
-    this.current = this.fromResult(result);
-    this.host.requestUpdate();
+    if (controller.signal.aborted || this.#pending !== controller) return;
+    this.#pending = undefined;
+    this.#current = this.#fromResult(result);
+    this.#host.requestUpdate();
   }
 
   /** Fetches and checks a dataset file; a failed fetch becomes a `(root)` error. */
-  private async load(src: string, signal: AbortSignal): Promise<ValidationResult> {
+  async #load(src: string, signal: AbortSignal): Promise<ValidationResult> {
     let text: string;
     try {
       const response = await fetch(src, { credentials: 'same-origin', signal });

@@ -19,12 +19,12 @@ export class RovingFocusController implements ReactiveController {
   /** Index of the item that holds the tab stop. */
   active = 0;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly options: RovingFocusOptions;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RovingFocusOptions;
 
   constructor(host: ReactiveControllerHost, options: RovingFocusOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -35,14 +35,14 @@ export class RovingFocusController implements ReactiveController {
   setActive(index: number): void {
     if (index === this.active) return;
     this.active = index;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Moves focus for arrow keys, Home and End; returns whether the key was handled. */
   handleKeydown(event: KeyboardEvent): boolean {
-    const items = this.options.items();
+    const items = this.#options.items();
     if (items.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return false;
-    const orientation = this.options.orientation?.() ?? 'both';
+    const orientation = this.#options.orientation?.() ?? 'both';
     const current = Math.max(
       0,
       items.findIndex(
@@ -62,9 +62,9 @@ export class RovingFocusController implements ReactiveController {
     if (key === 'Home') next = 0;
     else if (key === 'End') next = last;
     else if ((across && key === left) || (down && key === 'ArrowUp'))
-      next = current === 0 ? (this.options.wrap ? last : 0) : current - 1;
+      next = current === 0 ? (this.#options.wrap ? last : 0) : current - 1;
     else if ((across && key === right) || (down && key === 'ArrowDown'))
-      next = current === last ? (this.options.wrap ? 0 : last) : current + 1;
+      next = current === last ? (this.#options.wrap ? 0 : last) : current + 1;
     else return false;
     event.preventDefault();
     this.active = next;
@@ -72,12 +72,12 @@ export class RovingFocusController implements ReactiveController {
     items[next]?.focus();
     // Focus scrolls an item into view only when it is wholly out of it: show all of it (a row of rungs that scrolls).
     items[next]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     return true;
   }
 
   hostUpdated(): void {
-    const count = this.options.items().length;
+    const count = this.#options.items().length;
     if (count > 0 && this.active > count - 1) this.setActive(count - 1);
   }
 }

@@ -52,46 +52,46 @@ export class StorageController<T> implements ReactiveController {
   /** The last problem, for the host to show; `null` when all is well. */
   problem: StorageProblem | null = null;
 
-  private readonly host: ReactiveControllerHost & object;
-  private readonly options: StorageOptions<T>;
+  readonly #host: ReactiveControllerHost & object;
+  readonly #options: StorageOptions<T>;
   /** Keys whose unreadable data could not be moved aside: never written over. */
-  private readonly blocked = new Set<string>();
+  readonly #blocked = new Set<string>();
   /** Whether the host was connected before: back on the page, it missed the changes made meanwhile. */
-  private wasConnected = false;
+  #wasConnected = false;
 
   constructor(host: ReactiveControllerHost & object, options: StorageOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The current key, or `null` when storage is off. */
   get key(): string | null {
-    return this.options.key() || null;
+    return this.#options.key() || null;
   }
 
   /** Reads the stored value: `undefined` when there is none, no key, or it was unreadable (then moved aside). */
   read(): T | undefined {
     const key = this.key;
     if (!key) return undefined;
-    const storage = this.storage(key);
+    const storage = this.#storage(key);
     if (!storage) return undefined;
     let raw: string | null;
     try {
       raw = storage.getItem(key);
     } catch {
-      this.report('unavailable', key);
+      this.#report('unavailable', key);
       return undefined;
     }
     if (raw === null) return undefined;
     let value: T | undefined;
     try {
-      value = this.options.parse(JSON.parse(raw));
+      value = this.#options.parse(JSON.parse(raw));
     } catch {
       value = undefined;
     }
     if (value !== undefined) return value;
-    this.setAside(storage, key, raw);
+    this.#setAside(storage, key, raw);
     return undefined;
   }
 
@@ -99,66 +99,66 @@ export class StorageController<T> implements ReactiveController {
   write(value: T): boolean {
     const key = this.key;
     if (!key) return false;
-    if (this.blocked.has(key)) {
-      this.report('blocked', key);
+    if (this.#blocked.has(key)) {
+      this.#report('blocked', key);
       return false;
     }
-    const storage = this.storage(key);
+    const storage = this.#storage(key);
     if (!storage) return false;
     try {
       storage.setItem(key, JSON.stringify(value));
     } catch (error) {
-      this.report(isQuotaError(error) ? 'quota' : 'failed', key);
+      this.#report(isQuotaError(error) ? 'quota' : 'failed', key);
       return false;
     }
     if (this.problem && this.problem.kind !== 'corrupt') this.clear();
     // The storage event only reaches other documents: elements of this page with the same key are told here.
-    for (const other of listening) if (other !== this && other.key === key) other.options.changed?.();
+    for (const other of listening) if (other !== this && other.key === key) other.#options.changed?.();
     return true;
   }
 
   /** Reads and writes happen when the host asks; while connected, changes made by others are passed on. */
   hostConnected(): void {
-    if (!this.options.changed) return;
+    if (!this.#options.changed) return;
     // Removed and put back (moved in the DOM): others may have written meanwhile, unheard.
-    if (this.wasConnected) this.options.changed();
-    this.wasConnected = true;
+    if (this.#wasConnected) this.#options.changed();
+    this.#wasConnected = true;
     listening.add(this as StorageController<unknown>);
-    globalThis.addEventListener?.('storage', this.onStorage);
+    globalThis.addEventListener?.('storage', this.#onStorage);
   }
 
   hostDisconnected(): void {
     listening.delete(this as StorageController<unknown>);
-    globalThis.removeEventListener?.('storage', this.onStorage);
+    globalThis.removeEventListener?.('storage', this.#onStorage);
   }
 
   /** A `storage` event: fired in every other document of the origin when one of them changes the storage. */
-  private readonly onStorage = (event: StorageEvent): void => {
+  readonly #onStorage = (event: StorageEvent): void => {
     const key = this.key;
     if (!key || (event.key !== null && event.key !== key)) return;
-    if (event.storageArea !== this.storage(key)) return;
-    this.options.changed?.();
+    if (event.storageArea !== this.#storage(key)) return;
+    this.#options.changed?.();
   };
 
   /** Forgets the problem shown (e.g. once the reader has seen it). */
   clear(): void {
     if (!this.problem) return;
     this.problem = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private storage(key: string): Storage | undefined {
+  #storage(key: string): Storage | undefined {
     try {
       return globalThis.localStorage ?? undefined;
     } catch {
       // Access itself throws where the page may not store anything.
-      this.report('unavailable', key);
+      this.#report('unavailable', key);
       return undefined;
     }
   }
 
   /** Moves unreadable data to `<key>.corrupt`, or `<key>.corrupt.2`, `.3`… when earlier data is kept there. */
-  private setAside(storage: Storage, key: string, raw: string): void {
+  #setAside(storage: Storage, key: string, raw: string): void {
     let aside = `${key}${CORRUPT_SUFFIX}`;
     try {
       for (let n = 2; ![null, raw].includes(storage.getItem(aside)); n++)
@@ -166,14 +166,14 @@ export class StorageController<T> implements ReactiveController {
       storage.setItem(aside, raw);
       storage.removeItem(key);
     } catch {
-      this.blocked.add(key);
-      this.report('blocked', key, aside);
+      this.#blocked.add(key);
+      this.#report('blocked', key, aside);
       return;
     }
-    this.report('corrupt', key, aside);
+    this.#report('corrupt', key, aside);
   }
 
-  private report(kind: StorageProblem['kind'], key: string, aside = `${key}${CORRUPT_SUFFIX}`): void {
+  #report(kind: StorageProblem['kind'], key: string, aside = `${key}${CORRUPT_SUFFIX}`): void {
     const text: Record<StorageProblem['kind'], [console: string, reader: string]> = {
       corrupt: [
         `the data stored under "${key}" was not readable; it was moved to "${aside}" and a fresh start was made.`,
@@ -194,8 +194,8 @@ export class StorageController<T> implements ReactiveController {
       failed: [`"${key}" could not be saved.`, msg('Not saved: the browser refused to store it.')],
     };
     const [log, message] = text[kind];
-    warnOnce(this.host, log);
+    warnOnce(this.#host, log);
     this.problem = { kind, key, message };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -91,34 +91,35 @@ export class CareerLadder extends LitElement {
   /** Colour scheme; absent follows the page's `prefers-color-scheme`. */
   theme: 'light' | 'dark' | undefined;
 
+  // `private`, not `#`: test/default-data.test.ts reads it to tell which default data the widget took.
   private readonly source = new DatasetController(this, { fallback: ladderData });
-  private readonly roving = new RovingFocusController(this, {
+  readonly #roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.rung-button')],
   });
 
-  private stages: readonly Stage[] = [];
+  #stages: readonly Stage[] = [];
   /** The nearest `lang`, for the numbers of years. */
-  private locale = 'en';
-  private selected: Stage | undefined;
+  #locale = 'en';
+  #selected: Stage | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = nearestLocale(this);
+    this.#locale = nearestLocale(this);
     const dataset = this.source.dataset;
     const stages = dataset ? stagesInOrder(dataset) : [];
     // New data (custom data checked after `current` was set, say) places the tab stop again.
-    const newStages = stages !== this.stages;
-    this.stages = stages;
-    this.selected = this.source.selectedStage();
+    const newStages = stages !== this.#stages;
+    this.#stages = stages;
+    this.#selected = this.source.selectedStage();
     if (newStages || changed.has('stage') || changed.has('current')) {
       // A stage closed (no selection now) leaves the tab stop where the reader is: on the rung just closed.
-      const focusId = this.selected?.id ?? (newStages || changed.has('current') ? this.current : null);
-      const index = this.stages.findIndex((s) => s.id === focusId);
-      if (index >= 0) this.roving.active = index;
+      const focusId = this.#selected?.id ?? (newStages || changed.has('current') ? this.current : null);
+      const index = this.#stages.findIndex((s) => s.id === focusId);
+      if (index >= 0) this.#roving.active = index;
     }
   }
 
-  private async onRungClick(stage: Stage, index: number): Promise<void> {
-    this.roving.setActive(index);
+  async #onRungClick(stage: Stage, index: number): Promise<void> {
+    this.#roving.setActive(index);
     this.source.selectStage(this.stage === stage.id ? null : stage.id);
     // A stage the reader opens shows its detail: below the rungs of a vertical ladder, it can open out of sight.
     await this.updateComplete;
@@ -132,47 +133,47 @@ export class CareerLadder extends LitElement {
     const data = state.dataset;
     return html`
       <h2 class="heading" part="heading">${msg(str`${data.name}: career stages`)}</h2>
-      <ol class="rungs" part="rungs" @keydown=${(e: KeyboardEvent) => this.roving.handleKeydown(e)}>
-        ${this.stages.map((stage, i) => this.renderRung(data, stage, i))}
+      <ol class="rungs" part="rungs" @keydown=${(e: KeyboardEvent) => this.#roving.handleKeydown(e)}>
+        ${this.#stages.map((stage, i) => this.renderRung(data, stage, i))}
       </ol>
-      ${this.selected && !this.compact ? this.renderDetail(data, this.selected) : nothing}
+      ${this.#selected && !this.compact ? this.renderDetail(data, this.#selected) : nothing}
     `;
   }
 
   protected renderRung(data: Dataset, stage: Stage, index: number): TemplateResult {
-    const selected = stage.id === this.selected?.id;
+    const selected = stage.id === this.#selected?.id;
     const here = stage.id === this.current;
     const titles = titlesByStage(data, stage.id).map((t) => t.name);
     return html`<li
       class="rung ${selected ? 'selected' : ''} ${here ? 'current' : ''}"
       part="rung"
-      @click=${() => this.onRungClick(stage, index)}
+      @click=${() => this.#onRungClick(stage, index)}
     >
       <button
         class="rung-button"
         part="rung-button"
-        tabindex=${this.roving.tabIndex(index)}
+        tabindex=${this.#roving.tabIndex(index)}
         aria-expanded=${this.compact ? nothing : String(selected)}
         aria-pressed=${this.compact ? String(selected) : nothing}
         aria-controls=${this.compact ? nothing : 'detail'}
         aria-describedby=${here ? 'here' : nothing}
         @click=${(e: Event) => {
           e.stopPropagation();
-          void this.onRungClick(stage, index);
+          void this.#onRungClick(stage, index);
         }}
       >
         <span class="step" aria-hidden="true">${index + 1}</span>
         <span>${stage.name}</span>
       </button>
-      ${stage.years ? html`<p class="years">${typicalYears(stage.years, this.locale)}</p>` : nothing}
+      ${stage.years ? html`<p class="years">${typicalYears(stage.years, this.#locale)}</p>` : nothing}
       ${here ? html`<p class="here" part="here" id="here">${msg('You are here')}</p>` : nothing}
-      ${titles.length ? html`<p class="titles">${this.rungTitles(titles)}</p>` : nothing}
+      ${titles.length ? html`<p class="titles">${this.#rungTitles(titles)}</p>` : nothing}
       ${stage.focus ? html`<p class="focus">${stage.focus}</p>` : nothing}
     </li>`;
   }
 
   /** The first titles of a rung, then how many more (the detail lists them all). */
-  private rungTitles(titles: readonly string[]): string {
+  #rungTitles(titles: readonly string[]): string {
     // A no-break space keeps each dot at the end of a line, never at the start of the next.
     const shown = titles.slice(0, RUNG_TITLES).join('\u00a0· ');
     const more = titles.length - RUNG_TITLES;
@@ -187,7 +188,7 @@ export class CareerLadder extends LitElement {
         ${stage.name}${here ? html` <span class="muted">(${msg('you are here')})</span>` : nothing}
       </h3>
       <p class="detail-summary muted">
-        ${[typicalYears(stage.years, this.locale), stage.summary].filter(Boolean).join('. ')}
+        ${[typicalYears(stage.years, this.#locale), stage.summary].filter(Boolean).join('. ')}
       </p>
       <div class="columns">
         ${this.renderBlock(

@@ -39,19 +39,20 @@ export class CareerProvider extends LitElement {
   /** The selected stage id, shared with every widget inside. */
   stage: string | null = null;
 
+  // `private`, not `#`: test/default-data.test.ts reads it to tell which default data the widget took.
   private readonly source = new DatasetController(this, { linkStage: false });
-  private readonly context = new ContextProvider(this, { context: providerContext });
-  private readonly selectStage = (stage: string | null) => {
+  readonly #context = new ContextProvider(this, { context: providerContext });
+  readonly #selectStage = (stage: string | null) => {
     this.stage = stage;
   };
 
   protected override willUpdate(): void {
     this.stage ??= null; // `undefined` (from @lit/react) is no stage
     const state = this.source.shared;
-    const previous = this.context.value;
+    const previous = this.#context.value;
     if (previous?.state !== state || previous.stage !== this.stage) {
-      const value: ProviderValue = { state, stage: this.stage, selectStage: this.selectStage };
-      this.context.setValue(value);
+      const value: ProviderValue = { state, stage: this.stage, selectStage: this.#selectStage };
+      this.#context.setValue(value);
     }
   }
 

@@ -151,12 +151,13 @@ export class CareerSkillsMatrix extends LitElement {
     storageKey: { attribute: 'storage-key' },
   };
 
+  // `private`, not `#`: test/default-data.test.ts reads it to tell which default data the widget took.
   private readonly source = new DatasetController(this, { fallback: skillsMatrixData });
-  private readonly roving = new RovingFocusController(this, {
+  readonly #roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.stage-button')],
     orientation: () => 'horizontal',
   });
-  private readonly storage = new StorageController<AssessmentDocument>(this, {
+  readonly #storage = new StorageController<AssessmentDocument>(this, {
     key: () => this.storageKey,
     // Ratings stored for another dataset are foreign, as an import refuses them: set aside, not shown or saved over.
     parse: (value) => {
@@ -168,40 +169,40 @@ export class CareerSkillsMatrix extends LitElement {
     // Rated in another matrix with this key (on this page or in another tab): show those ratings here too, so that
     // saving here does not undo them. Not this reader's change here: no event.
     changed: () => {
-      this.ratings = this.storage.read()?.ratings ?? NO_RATINGS;
-      this.ownRatings = this.ratings;
+      this.ratings = this.#storage.read()?.ratings ?? NO_RATINGS;
+      this.#ownRatings = this.ratings;
     },
   });
 
-  private stages: readonly Stage[] = [];
-  private selected: Stage | undefined;
-  private targetStage: Stage | undefined;
+  #stages: readonly Stage[] = [];
+  #selected: Stage | undefined;
+  #targetStage: Stage | undefined;
   /** Categories with skills, or the one chosen by `category`. */
-  private groups: SkillGroup[] = [];
-  /** The rows rendered so far: `groups` cut after `rowLimit` skills. */
-  private shown: SkillGroup[] = [];
-  private rowLimit = ROW_BATCH;
-  private skillCount = 0;
-  private shownCount = 0;
-  private lastDataset: Dataset | undefined;
-  private moreObserver: IntersectionObserver | undefined;
+  #groups: SkillGroup[] = [];
+  /** The rows rendered so far: `#groups` cut after `#rowLimit` skills. */
+  #shown: SkillGroup[] = [];
+  #rowLimit = ROW_BATCH;
+  #skillCount = 0;
+  #shownCount = 0;
+  #lastDataset: Dataset | undefined;
+  #moreObserver: IntersectionObserver | undefined;
   /** Before printing, every row is rendered (the "Show more" button does not print). */
-  private readonly onBeforePrint = () => {
-    this.rowLimit = Number.POSITIVE_INFINITY;
+  readonly #onBeforePrint = () => {
+    this.#rowLimit = Number.POSITIVE_INFINITY;
     this.requestUpdate();
   };
   /** Every category, for the filter. */
-  private categories: SkillGroup[] = [];
+  #categories: SkillGroup[] = [];
   /** The category chosen by `category`, when the data has it. */
-  private chosen: SkillGroup | undefined;
+  #chosen: SkillGroup | undefined;
   /** `ratings` with invalid entries left out. */
-  private validRatings: Record<string, Rating> = {};
-  private gap: AssessmentGap | null = null;
+  #validRatings: Record<string, Rating> = {};
+  #gap: AssessmentGap | null = null;
   /** The ratings object this element last set or saw; any other value was set by code. */
-  private ownRatings: Ratings = NO_RATINGS;
-  private notice: Notice | null = null;
+  #ownRatings: Ratings = NO_RATINGS;
+  #notice: Notice | null = null;
   /** The nearest `lang`, for numbers (read once per update, as the other widgets do). */
-  private locale = 'en';
+  #locale = 'en';
 
   /** A dataset object (validated when set); wins over `src`. */
   data: DatasetInput | Dataset | null = null;
@@ -235,39 +236,39 @@ export class CareerSkillsMatrix extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    this.moreObserver?.disconnect();
-    this.moreObserver = undefined;
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    this.#moreObserver?.disconnect();
+    this.#moreObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = nearestLocale(this);
+    this.#locale = nearestLocale(this);
     const dataset = this.source.dataset;
-    const newData = dataset !== this.lastDataset;
+    const newData = dataset !== this.#lastDataset;
     // New data reads the stored ratings again: they may belong to other data.
     const read = changed.has('storageKey') || (newData && !!this.storageKey);
-    if (read || changed.has('ratings')) this.syncRatings(read, !!changed.get('storageKey') || newData);
-    this.stages = dataset ? stagesInOrder(dataset) : [];
-    this.selected = this.source.selectedStage();
-    this.categories = dataset ? skillsByCategory(dataset) : [];
-    this.groups = this.filterGroups();
-    if (newData || changed.has('category')) this.rowLimit = ROW_BATCH;
-    this.lastDataset = dataset;
-    this.cutRows();
-    this.targetStage = this.findTarget(dataset);
-    this.gap =
-      dataset && this.assess && this.targetStage
-        ? assessmentGap(dataset, this.validRatings, this.targetStage.id)
+    if (read || changed.has('ratings')) this.#syncRatings(read, !!changed.get('storageKey') || newData);
+    this.#stages = dataset ? stagesInOrder(dataset) : [];
+    this.#selected = this.source.selectedStage();
+    this.#categories = dataset ? skillsByCategory(dataset) : [];
+    this.#groups = this.#filterGroups();
+    if (newData || changed.has('category')) this.#rowLimit = ROW_BATCH;
+    this.#lastDataset = dataset;
+    this.#cutRows();
+    this.#targetStage = this.#findTarget(dataset);
+    this.#gap =
+      dataset && this.assess && this.#targetStage
+        ? assessmentGap(dataset, this.#validRatings, this.#targetStage.id)
         : null;
     // New data (from `src`, say) places the tab stop on the selected stage again.
     if (newData || changed.has('stage')) {
-      const index = this.stages.findIndex((s) => s.id === this.selected?.id);
-      if (index >= 0) this.roving.active = index;
+      const index = this.#stages.findIndex((s) => s.id === this.#selected?.id);
+      if (index >= 0) this.#roving.active = index;
     }
   }
 
@@ -275,31 +276,31 @@ export class CareerSkillsMatrix extends LitElement {
     // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on.
     const more = this.renderRoot.querySelector('.more-button');
     const scroller = this.renderRoot.querySelector('.scroller');
-    this.moreObserver?.disconnect();
-    this.moreObserver = undefined;
+    this.#moreObserver?.disconnect();
+    this.#moreObserver = undefined;
     if (!more || !scroller || typeof IntersectionObserver === 'undefined') return;
-    this.moreObserver = new IntersectionObserver(
+    this.#moreObserver = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.showMore();
+        if (entries.some((e) => e.isIntersecting)) this.#showMore();
       },
       { root: scroller, rootMargin: '0px 0px 320px 0px' },
     );
-    this.moreObserver.observe(more);
+    this.#moreObserver.observe(more);
   }
 
   /**
    * Loads stored ratings when `storage-key` or the data changes; saves ratings set by code; cleans what is shown.
    * `replace`: the ratings shown belong to another key or other data, so an empty (or unreadable) key clears them.
    */
-  private syncRatings(read: boolean, replace: boolean): void {
-    const setByCode = this.ratings !== this.ownRatings;
+  #syncRatings(read: boolean, replace: boolean): void {
+    const setByCode = this.ratings !== this.#ownRatings;
     // Read first even when code set ratings, so that unreadable data is set aside before it is written over.
-    const stored = read ? this.storage.read() : undefined;
+    const stored = read ? this.#storage.read() : undefined;
     // Ratings set by code in the same update win over what was stored (and replace it).
-    if (setByCode) this.save();
+    if (setByCode) this.#save();
     else if (stored) this.ratings = stored.ratings;
     else if (read && replace && this.storageKey) this.ratings = NO_RATINGS;
-    this.ownRatings = this.ratings;
+    this.#ownRatings = this.ratings;
     const { ratings, invalid } = cleanRatings(this.ratings);
     if (invalid.length > 0) {
       warnOnce(
@@ -307,37 +308,37 @@ export class CareerSkillsMatrix extends LitElement {
         `<${this.localName}> ignores ratings that are not a skill id → a whole number 0–4: ${invalid.join(', ')}.`,
       );
     }
-    this.validRatings = ratings;
+    this.#validRatings = ratings;
   }
 
-  private filterGroups(): SkillGroup[] {
-    this.chosen = undefined;
+  #filterGroups(): SkillGroup[] {
+    this.#chosen = undefined;
     if (this.category) {
-      this.chosen = this.categories.find((g) => g.category.id === this.category);
-      if (this.chosen) return [this.chosen];
-      if (this.categories.length > 0) {
+      this.#chosen = this.#categories.find((g) => g.category.id === this.category);
+      if (this.#chosen) return [this.#chosen];
+      if (this.#categories.length > 0) {
         warnOnce(this, `<${this.localName}> has no category "${this.category}" in its data; showing all.`);
       }
     }
-    return this.categories.filter((g) => g.skills.length > 0);
+    return this.#categories.filter((g) => g.skills.length > 0);
   }
 
-  /** Keeps the first `rowLimit` skill rows, whole categories first, the last one cut. */
-  private cutRows(): void {
-    this.skillCount = this.groups.reduce((n, g) => n + g.skills.length, 0);
-    let left = this.rowLimit;
-    this.shown = [];
-    for (const group of this.groups) {
+  /** Keeps the first `#rowLimit` skill rows, whole categories first, the last one cut. */
+  #cutRows(): void {
+    this.#skillCount = this.#groups.reduce((n, g) => n + g.skills.length, 0);
+    let left = this.#rowLimit;
+    this.#shown = [];
+    for (const group of this.#groups) {
       if (left <= 0) break;
-      this.shown.push(
+      this.#shown.push(
         group.skills.length <= left ? group : { ...group, skills: group.skills.slice(0, left) },
       );
       left -= group.skills.length;
     }
-    this.shownCount = Math.min(this.skillCount, this.rowLimit);
+    this.#shownCount = Math.min(this.#skillCount, this.#rowLimit);
   }
 
-  private findTarget(dataset: Dataset | undefined): Stage | undefined {
+  #findTarget(dataset: Dataset | undefined): Stage | undefined {
     if (!dataset || !this.target) return undefined;
     const stage = stageById(dataset, this.target);
     if (!stage) {
@@ -347,38 +348,38 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   /** Writes the ratings under `storage-key` (a no-op without one). */
-  private save(): void {
-    if (this.storageKey) this.storage.write(assessmentDocument(this.source.dataset, this.ratings));
+  #save(): void {
+    if (this.storageKey) this.#storage.write(assessmentDocument(this.source.dataset, this.ratings));
   }
 
   /** Ratings changed by the reader: kept, saved, announced with all ratings. */
-  private commitRatings(next: Record<string, Rating>): void {
+  #commitRatings(next: Record<string, Rating>): void {
     this.ratings = next;
-    this.ownRatings = next;
-    this.save();
+    this.#ownRatings = next;
+    this.#save();
     fire(this, 'career-assessment-change', { ratings: { ...next } });
   }
 
-  private formatNumber(n: number): string {
-    return new Intl.NumberFormat(this.locale).format(n);
+  #formatNumber(n: number): string {
+    return new Intl.NumberFormat(this.#locale).format(n);
   }
 
   /** "1 rating", "12 ratings". */
-  private ratingCount(n: number): string {
-    return n === 1 ? msg('1 rating') : msg(str`${this.formatNumber(n)} ratings`);
+  #ratingCount(n: number): string {
+    return n === 1 ? msg('1 rating') : msg(str`${this.#formatNumber(n)} ratings`);
   }
 
-  private onStageClick(stage: Stage, index: number): void {
-    this.roving.setActive(index);
+  #onStageClick(stage: Stage, index: number): void {
+    this.#roving.setActive(index);
     this.source.selectStage(this.stage === stage.id ? null : stage.id);
   }
 
   /** Renders the next batch of rows (the "Show more" button, or scrolling near it). */
-  private async showMore(): Promise<void> {
-    if (this.shownCount >= this.skillCount) return;
-    const first = this.shownCount;
+  async #showMore(): Promise<void> {
+    if (this.#shownCount >= this.#skillCount) return;
+    const first = this.#shownCount;
     const focused = this.shadowRoot?.activeElement?.classList.contains('more-button');
-    this.rowLimit += ROW_BATCH;
+    this.#rowLimit += ROW_BATCH;
     this.requestUpdate();
     await this.updateComplete;
     // The last batch removes the focused button: focus moves to the first new row's header, not to the page.
@@ -393,44 +394,44 @@ export class CareerSkillsMatrix extends LitElement {
    * Scrolls a focused control out from under the pinned header row and skill names (WCAG 2.4.11). Chromium scrolls
    * focus into view only when it is outside the box, not when it is under something pinned in the box.
    */
-  private onFocusIn(event: FocusEvent): void {
+  #onFocusIn(event: FocusEvent): void {
     const target = event.target as HTMLElement;
     if (target.localName === 'th') return; // a row header is the pinned column itself
     const pinned = this.renderRoot.querySelector('.skill-head');
     unobscure(event.currentTarget as Element, target, pinned, !target.closest('thead'));
   }
 
-  private onCategoryChange(event: Event): void {
+  #onCategoryChange(event: Event): void {
     this.category = (event.target as HTMLSelectElement).value || null;
   }
 
-  private onTargetChange(event: Event): void {
+  #onTargetChange(event: Event): void {
     this.target = (event.target as HTMLSelectElement).value || null;
   }
 
-  private onRatingChange(event: Event): void {
+  #onRatingChange(event: Event): void {
     const select = event.target as HTMLSelectElement;
     const id = select.dataset.skill;
     if (!id) return;
-    const next: Record<string, Rating> = { ...this.validRatings };
+    const next: Record<string, Rating> = { ...this.#validRatings };
     if (select.value === '') delete next[id];
     else next[id] = Number(select.value) as Rating;
-    this.notice = null;
-    this.commitRatings(next);
+    this.#notice = null;
+    this.#commitRatings(next);
   }
 
-  private onExport(kind: 'json' | 'csv'): void {
+  #onExport(kind: 'json' | 'csv'): void {
     const data = this.source.dataset;
     if (!data) return;
     const content =
       kind === 'json'
-        ? assessmentToJson(data, this.validRatings)
-        : assessmentToCsv(data, this.validRatings, ratingLabel);
+        ? assessmentToJson(data, this.#validRatings)
+        : assessmentToCsv(data, this.#validRatings, ratingLabel);
     const type = kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
     // A byte order mark tells spreadsheet programs (Excel above all) that the CSV is UTF-8: accents survive.
     this.download(kind === 'csv' ? `\uFEFF${content}` : content, `${data.id}-self-assessment.${kind}`, type);
-    const count = this.ratingCount(Object.keys(this.validRatings).length);
-    this.notice = {
+    const count = this.#ratingCount(Object.keys(this.#validRatings).length);
+    this.#notice = {
       kind: 'status',
       text: kind === 'json' ? msg(str`Downloaded ${count} as JSON.`) : msg(str`Downloaded ${count} as CSV.`),
     };
@@ -451,7 +452,7 @@ export class CareerSkillsMatrix extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private async onImport(event: Event): Promise<void> {
+  async #onImport(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     const data = this.source.dataset;
@@ -472,25 +473,25 @@ export class CareerSkillsMatrix extends LitElement {
       if (!this.isConnected || this.source.dataset !== data || this.storageKey !== key) return;
     }
     if (!result.ok) {
-      this.notice = { kind: 'error', text: this.importProblem(result.problem, file.name, data) };
+      this.#notice = { kind: 'error', text: this.#importProblem(result.problem, file.name, data) };
       this.requestUpdate();
       return;
     }
-    const count = this.ratingCount(Object.keys(result.ratings).length);
+    const count = this.#ratingCount(Object.keys(result.ratings).length);
     const skipped = result.unknown.length;
-    this.notice = {
+    this.#notice = {
       kind: 'status',
       text:
         skipped === 0
           ? msg(str`Imported ${count} from ${file.name}.`)
           : msg(
-              str`Imported ${count} from ${file.name}; ${this.formatNumber(skipped)} for skills this data does not have left out.`,
+              str`Imported ${count} from ${file.name}; ${this.#formatNumber(skipped)} for skills this data does not have left out.`,
             ),
     };
-    this.commitRatings(result.ratings);
+    this.#commitRatings(result.ratings);
   }
 
-  private importProblem(problem: AssessmentProblem, file: string, data: Dataset): string {
+  #importProblem(problem: AssessmentProblem, file: string, data: Dataset): string {
     let why: string;
     switch (problem.reason) {
       case 'too-large':
@@ -523,18 +524,18 @@ export class CareerSkillsMatrix extends LitElement {
     return html`
       <h2 class="heading" part="heading">${msg(str`${data.name}: skills by stage`)}</h2>
       ${this.renderToolbar()} ${this.renderLegend()} ${this.assess ? this.renderAssessment() : nothing}
-      ${this.skillCount > 0 ? this.renderTable(data) : this.renderEmpty()}
+      ${this.#skillCount > 0 ? this.renderTable(data) : this.renderEmpty()}
     `;
   }
 
   protected renderToolbar(): TemplateResult {
-    const chosen = this.chosen?.category.id ?? '';
+    const chosen = this.#chosen?.category.id ?? '';
     return html`<div class="toolbar" part="toolbar" data-print="hide">
       <label class="field">
         <span>${msg('Category')}</span>
-        <select part="filter" .value=${live(chosen)} @change=${this.onCategoryChange}>
+        <select part="filter" .value=${live(chosen)} @change=${this.#onCategoryChange}>
           <option value="" ?selected=${chosen === ''}>${msg('All categories')}</option>
-          ${this.categories.map(
+          ${this.#categories.map(
             (g) => html`<option value=${g.category.id} ?selected=${chosen === g.category.id}>
               ${g.category.name}
             </option>`,
@@ -545,11 +546,11 @@ export class CareerSkillsMatrix extends LitElement {
         this.assess
           ? html`<label class="field">
             <span>${msg('Target stage')}</span>
-            <select .value=${live(this.targetStage?.id ?? '')} @change=${this.onTargetChange}>
-              <option value="" ?selected=${!this.targetStage}>${msg('No target')}</option>
-              ${this.stages.map(
+            <select .value=${live(this.#targetStage?.id ?? '')} @change=${this.#onTargetChange}>
+              <option value="" ?selected=${!this.#targetStage}>${msg('No target')}</option>
+              ${this.#stages.map(
                 (s) =>
-                  html`<option value=${s.id} ?selected=${s.id === this.targetStage?.id}>${s.name}</option>`,
+                  html`<option value=${s.id} ?selected=${s.id === this.#targetStage?.id}>${s.name}</option>`,
               )}
             </select>
           </label>`
@@ -574,7 +575,7 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   protected renderAssessment(): TemplateResult {
-    const problem = this.storage.problem;
+    const problem = this.#storage.problem;
     return html`<section class="assessment" part="assessment" aria-labelledby="assessment-heading">
       <h3 id="assessment-heading">${msg('Your self-assessment')}</h3>
       <p class="muted">
@@ -584,18 +585,18 @@ export class CareerSkillsMatrix extends LitElement {
             : msg('Rate each skill from 0 to 4. Your ratings are not saved: export them to keep them.')
         }
       </p>
-      <p class="summary" part="summary" role="status">${this.summaryText()}</p>
+      <p class="summary" part="summary" role="status">${this.#summaryText()}</p>
       <div class="file-tools" data-print="hide">
-        <button type="button" @click=${() => this.onExport('json')}>${msg('Export JSON')}</button>
-        <button type="button" @click=${() => this.onExport('csv')}>${msg('Export CSV')}</button>
+        <button type="button" @click=${() => this.#onExport('json')}>${msg('Export JSON')}</button>
+        <button type="button" @click=${() => this.#onExport('csv')}>${msg('Export CSV')}</button>
         <label class="import">
           <span>${msg('Import ratings (JSON)')}</span>
-          <input type="file" accept=".json,application/json" @change=${this.onImport} />
+          <input type="file" accept=".json,application/json" @change=${this.#onImport} />
         </label>
       </div>
       <div class="messages" data-print="hide">
-        <p class="message" part="message" role="status">${this.notice?.kind === 'status' ? this.notice.text : nothing}</p>
-        ${this.notice?.kind === 'error' ? html`<p class="message error" part="message" role="alert">${this.notice.text}</p>` : nothing}
+        <p class="message" part="message" role="status">${this.#notice?.kind === 'status' ? this.#notice.text : nothing}</p>
+        ${this.#notice?.kind === 'error' ? html`<p class="message error" part="message" role="alert">${this.#notice.text}</p>` : nothing}
         ${problem ? this.renderStorageProblem(problem) : nothing}
       </div>
     </section>`;
@@ -608,41 +609,41 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   /** "7 of 12 focus skills at or above Practising", or how many skills are rated when there is no target. */
-  private summaryText(): string {
-    const gap = this.gap;
+  #summaryText(): string {
+    const gap = this.#gap;
     if (!gap) {
-      const total = this.skillCount;
-      const rated = this.groups.reduce(
-        (n, g) => n + g.skills.filter((s) => Object.hasOwn(this.validRatings, s.id)).length,
+      const total = this.#skillCount;
+      const rated = this.#groups.reduce(
+        (n, g) => n + g.skills.filter((s) => Object.hasOwn(this.#validRatings, s.id)).length,
         0,
       );
-      return msg(str`${this.formatNumber(rated)} of ${this.formatNumber(total)} skills rated.`);
+      return msg(str`${this.#formatNumber(rated)} of ${this.#formatNumber(total)} skills rated.`);
     }
     const { focusCount, metCount } = gap.summary;
     if (focusCount === 0) return msg(str`${gap.stage.name} puts its focus on no skill in this data.`);
     const level = ratingLabel(gap.expected);
     return msg(
-      str`${this.formatNumber(metCount)} of ${this.formatNumber(focusCount)} focus skills of ${gap.stage.name} at or above ${level}.`,
+      str`${this.#formatNumber(metCount)} of ${this.#formatNumber(focusCount)} focus skills of ${gap.stage.name} at or above ${level}.`,
     );
   }
 
   protected renderEmpty(): TemplateResult {
     return html`<p class="empty">
-      ${this.chosen ? msg('No skills in this category.') : msg('This data lists no skills.')}
+      ${this.#chosen ? msg('No skills in this category.') : msg('This data lists no skills.')}
     </p>`;
   }
 
   protected renderTable(data: Dataset): TemplateResult {
     const focusIndex = skillFocusByStage(data);
     const empty = new Set<string>();
-    const columns = this.stages.map((s) =>
-      [s.id === this.selected?.id ? 'selected' : '', s.id === this.targetStage?.id ? 'target' : '']
+    const columns = this.#stages.map((s) =>
+      [s.id === this.#selected?.id ? 'selected' : '', s.id === this.#targetStage?.id ? 'target' : '']
         .join(' ')
         .trim(),
     );
-    const gap = this.gap;
+    const gap = this.#gap;
     const context: RowContext = {
-      focus: this.stages.map((s) => focusIndex.get(s.id) ?? empty),
+      focus: this.#stages.map((s) => focusIndex.get(s.id) ?? empty),
       columns,
       yes: msg('Focus'),
       no: msg('Not a focus'),
@@ -651,9 +652,9 @@ export class CareerSkillsMatrix extends LitElement {
         ? html`<span class="none" role="img" aria-label=${msg(str`Not a focus of ${gap.stage.name}`)}>—</span>`
         : undefined,
     };
-    const columnCount = 1 + this.stages.length + (this.assess ? 1 : 0) + (gap ? 1 : 0);
-    const caption = this.chosen
-      ? msg(str`Skills focus by career stage: ${this.chosen.category.name}`)
+    const columnCount = 1 + this.#stages.length + (this.assess ? 1 : 0) + (gap ? 1 : 0);
+    const caption = this.#chosen
+      ? msg(str`Skills focus by career stage: ${this.#chosen.category.name}`)
       : msg('Skills focus by career stage');
     const hint = msg('Scroll the table sideways to see every stage.');
     return html`<p class="scroll-hint" data-print="hide">${hint}</p>
@@ -663,51 +664,51 @@ export class CareerSkillsMatrix extends LitElement {
       role="region"
       aria-labelledby="caption"
       tabindex="0"
-      @focusin=${this.onFocusIn}
+      @focusin=${this.#onFocusIn}
     >
       <table part="matrix">
         <caption id="caption" class="visually-hidden">${caption}</caption>
         <thead>
-          <tr @keydown=${(e: KeyboardEvent) => this.roving.handleKeydown(e)}>
+          <tr @keydown=${(e: KeyboardEvent) => this.#roving.handleKeydown(e)}>
             <th scope="col" class="skill-head">${msg('Skill')}</th>
             ${this.assess ? html`<th scope="col" class="rating-head">${msg('Your rating')}</th>` : nothing}
             ${gap ? html`<th scope="col" class="gap-head">${msg(str`Gap to ${gap.stage.name}`)}</th>` : nothing}
-            ${this.stages.map((stage, i) => this.renderStageHeader(stage, i, columns[i]!))}
+            ${this.#stages.map((stage, i) => this.renderStageHeader(stage, i, columns[i]!))}
           </tr>
         </thead>
-        ${this.shown.map((group) => this.renderGroup(group, columnCount, context))}
+        ${this.#shown.map((group) => this.renderGroup(group, columnCount, context))}
       </table>
-      ${this.shownCount < this.skillCount ? this.renderMore() : nothing}
+      ${this.#shownCount < this.#skillCount ? this.renderMore() : nothing}
     </div>`;
   }
 
   protected renderMore(): TemplateResult {
-    const next = this.formatNumber(Math.min(ROW_BATCH, this.skillCount - this.shownCount));
+    const next = this.#formatNumber(Math.min(ROW_BATCH, this.#skillCount - this.#shownCount));
     return html`<div class="more" data-print="hide">
       <p role="status">
-        ${msg(str`Showing ${this.formatNumber(this.shownCount)} of ${this.formatNumber(this.skillCount)} skills.`)}
+        ${msg(str`Showing ${this.#formatNumber(this.#shownCount)} of ${this.#formatNumber(this.#skillCount)} skills.`)}
       </p>
-      <button type="button" class="more-button" part="more" @click=${this.showMore}>
+      <button type="button" class="more-button" part="more" @click=${this.#showMore}>
         ${msg(str`Show ${next} more`)}
       </button>
     </div>`;
   }
 
   protected renderStageHeader(stage: Stage, index: number, columnClass: string): TemplateResult {
-    const selected = stage.id === this.selected?.id;
-    const target = stage.id === this.targetStage?.id;
+    const selected = stage.id === this.#selected?.id;
+    const target = stage.id === this.#targetStage?.id;
     return html`<th scope="col" class="stage ${columnClass}">
       <button
         type="button"
         class="stage-button"
         part="stage-button"
         aria-pressed=${String(selected)}
-        tabindex=${this.roving.tabIndex(index)}
-        @click=${() => this.onStageClick(stage, index)}
+        tabindex=${this.#roving.tabIndex(index)}
+        @click=${() => this.#onStageClick(stage, index)}
       >
         ${stage.name}
       </button>
-      ${stage.years ? html`<span class="years">${typicalYears(stage.years, this.locale)}</span>` : nothing}
+      ${stage.years ? html`<span class="years">${typicalYears(stage.years, this.#locale)}</span>` : nothing}
       ${selected ? html`<span class="marker"><span aria-hidden="true">▼</span> ${msg('Selected')}</span>` : nothing}
       ${target ? html`<span class="marker target-marker"><span aria-hidden="true">◎</span> ${msg('Target')}</span>` : nothing}
     </th>`;
@@ -738,14 +739,14 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   protected renderRating(skill: Skill): TemplateResult {
-    const rating = Object.hasOwn(this.validRatings, skill.id) ? this.validRatings[skill.id] : undefined;
+    const rating = Object.hasOwn(this.#validRatings, skill.id) ? this.#validRatings[skill.id] : undefined;
     return html`<td class="rating">
       <select
         part="rating"
         data-skill=${skill.id}
         aria-label=${msg(str`Your rating: ${skill.name}`)}
         .value=${live(rating === undefined ? '' : String(rating))}
-        @change=${this.onRatingChange}
+        @change=${this.#onRatingChange}
       >
         <option value="">${msg('Not rated')}</option>
         <option value="0">0 ${ratingLabel(0)}</option>
@@ -763,7 +764,7 @@ export class CareerSkillsMatrix extends LitElement {
       return html`<td class="gap met"><span aria-hidden="true">✓</span> ${msg('Met')}</td>`;
     }
     const levels =
-      gap.gap === 1 ? msg('1 level to go') : msg(str`${this.formatNumber(gap.gap)} levels to go`);
+      gap.gap === 1 ? msg('1 level to go') : msg(str`${this.#formatNumber(gap.gap)} levels to go`);
     return html`<td class="gap short">
       <span aria-hidden="true">△</span> ${gap.rating === undefined ? msg(str`Not rated: ${levels}`) : levels}
     </td>`;

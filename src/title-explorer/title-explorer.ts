@@ -103,8 +103,10 @@ export class CareerTitleExplorer extends LitElement {
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
   };
 
+  // `private`, not `#`: test/default-data.test.ts reads it to tell which default data the widget took.
   private readonly source = new DatasetController(this, { fallback: titleExplorerData });
 
+  // Reactive state (`static properties`): Lit defines accessors under these names, so they cannot be `#` fields.
   /** How many matches the list renders. */
   private limit = PAGE;
   /** Index (among the rendered options) of the active option: `aria-activedescendant`. */
@@ -112,25 +114,25 @@ export class CareerTitleExplorer extends LitElement {
   /** At narrow widths the detail replaces the list until "Back". */
   private detailOpen = false;
 
-  private tiers: readonly Tier[] = [];
-  private filterTier: Tier | null = null;
-  private results: TitleMatch[] = [];
-  private resultsFor: { dataset: Dataset; query: string; tier: string | null } | undefined;
+  #tiers: readonly Tier[] = [];
+  #filterTier: Tier | null = null;
+  #results: TitleMatch[] = [];
+  #resultsFor: { dataset: Dataset; query: string; tier: string | null } | undefined;
   /** The query has words: a query of only spaces or accents lists every title, as an empty one does. */
-  private searching = false;
-  private chosen: Title | undefined;
+  #searching = false;
+  #chosen: Title | undefined;
   /** `stage` and `tier` as last reconciled, to tell which one moved. */
-  private syncedStage: string | null = null;
-  private syncedTier: string | null = null;
-  private typed = '';
-  private typedAt = -Infinity;
+  #syncedStage: string | null = null;
+  #syncedTier: string | null = null;
+  #typed = '';
+  #typedAt = -Infinity;
   /** Scroll the active option into view after the update: `nearest` for keys, `start` for a selection by code. */
-  private scrollToActive: 'nearest' | 'start' | false = false;
-  private focusAfterUpdate: 'choice' | 'heading' | 'list' | undefined;
-  private hashRestored = false;
+  #scrollToActive: 'nearest' | 'start' | false = false;
+  #focusAfterUpdate: 'choice' | 'heading' | 'list' | undefined;
+  #hashRestored = false;
   /** `history.length` at the last hash change: a link adds an entry, Back and Forward do not. */
-  private historyLength = 0;
-  private formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
+  #historyLength = 0;
+  #formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
 
   /** A dataset object (validated when set); wins over `src`. */
   data: DatasetInput | Dataset | null = null;
@@ -161,13 +163,13 @@ export class CareerTitleExplorer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.historyLength = history.length;
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#historyLength = history.length;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -175,25 +177,25 @@ export class CareerTitleExplorer extends LitElement {
     this.stage ??= null;
     this.tier ??= null;
     this.selected ??= null;
-    if (this.syncUrl && !this.hashRestored) this.restoreFromHash();
-    this.hashRestored = this.syncUrl;
+    if (this.syncUrl && !this.#hashRestored) this.#restoreFromHash();
+    this.#hashRestored = this.syncUrl;
     if (changed.has('selected') && this.selected !== null) this.detailOpen = true;
     const dataset = this.source.dataset;
     if (!dataset) {
-      this.results = [];
-      this.resultsFor = undefined;
-      this.chosen = undefined;
+      this.#results = [];
+      this.#resultsFor = undefined;
+      this.#chosen = undefined;
       return;
     }
-    this.tiers = explorerTiers(dataset);
-    this.linkTierAndStage(dataset);
-    this.filterTier = tierById(dataset, this.tier);
-    if (this.tier !== null && !this.filterTier) {
+    this.#tiers = explorerTiers(dataset);
+    this.#linkTierAndStage(dataset);
+    this.#filterTier = tierById(dataset, this.tier);
+    if (this.tier !== null && !this.#filterTier) {
       warnOnce(this, `<career-title-explorer> has no tier "${this.tier}" in its data; every tier is listed.`);
     }
 
-    this.chosen = this.selected === null ? undefined : (titleById(dataset, this.selected) ?? undefined);
-    if (this.selected !== null && !this.chosen) {
+    this.#chosen = this.selected === null ? undefined : (titleById(dataset, this.selected) ?? undefined);
+    if (this.selected !== null && !this.#chosen) {
       warnOnce(
         this,
         `<career-title-explorer> has no title "${this.selected}" in its data; nothing is selected.`,
@@ -201,20 +203,20 @@ export class CareerTitleExplorer extends LitElement {
     }
 
     const query = this.query ?? '';
-    const tier = this.filterTier?.id ?? null;
-    const last = this.resultsFor;
+    const tier = this.#filterTier?.id ?? null;
+    const last = this.#resultsFor;
     if (!last || last.dataset !== dataset || last.query !== query || last.tier !== tier) {
-      this.results = exploreTitles(dataset, query, tier);
-      this.resultsFor = { dataset, query, tier };
-      this.searching = queryWords(query).length > 0;
+      this.#results = exploreTitles(dataset, query, tier);
+      this.#resultsFor = { dataset, query, tier };
+      this.#searching = queryWords(query).length > 0;
       this.limit = PAGE;
-      this.active = Math.max(0, this.visibleIndexOf(this.chosen?.id));
+      this.active = Math.max(0, this.#visibleIndexOf(this.#chosen?.id));
     }
-    if (changed.has('selected') && this.chosen) {
-      const index = this.visibleIndexOf(this.chosen.id);
+    if (changed.has('selected') && this.#chosen) {
+      const index = this.#visibleIndexOf(this.#chosen.id);
       if (index >= 0) {
         this.active = index;
-        this.scrollToActive ||= 'start';
+        this.#scrollToActive ||= 'start';
       }
     }
   }
@@ -223,9 +225,9 @@ export class CareerTitleExplorer extends LitElement {
    * Keeps `tier` and `stage` in step: a stage selected here, by code or in a linked widget, becomes the tier; a tier
    * set by code selects its stage (or no stage for a tier that is not one), without an event.
    */
-  private linkTierAndStage(dataset: Dataset): void {
-    const stageMoved = this.stage !== this.syncedStage;
-    const tierMoved = this.tier !== this.syncedTier;
+  #linkTierAndStage(dataset: Dataset): void {
+    const stageMoved = this.stage !== this.#syncedStage;
+    const tierMoved = this.tier !== this.#syncedTier;
     if (stageMoved && this.stage !== null) {
       if (this.source.selectedStage()) this.tier = this.stage;
     } else if (tierMoved) {
@@ -235,53 +237,53 @@ export class CareerTitleExplorer extends LitElement {
     } else if (stageMoved && tierById(dataset, this.tier)?.kind === 'stage') {
       this.tier = null;
     }
-    this.syncedStage = this.stage;
-    this.syncedTier = this.tier;
+    this.#syncedStage = this.stage;
+    this.#syncedTier = this.tier;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.scrollToActive) {
-      this.revealActive(this.scrollToActive);
-      this.scrollToActive = false;
+    if (this.#scrollToActive) {
+      this.#revealActive(this.#scrollToActive);
+      this.#scrollToActive = false;
     }
-    const focus = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
+    const focus = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
     const heading = this.renderRoot.querySelector<HTMLElement>('#detail-heading');
     const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
-    if (focus === 'heading' || (focus === 'choice' && !this.listIsShown())) heading?.focus();
+    if (focus === 'heading' || (focus === 'choice' && !this.#listIsShown())) heading?.focus();
     else if (focus === 'list') (listbox ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
     if (this.syncUrl && (changed.has('query') || changed.has('selected') || changed.has('syncUrl'))) {
-      this.writeHash();
+      this.#writeHash();
     }
   }
 
   // -------------------------------------------------------------------------------------------------------------
   // Handlers
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     this.query = value === '' ? null : value;
     this.detailOpen = false; // at narrow widths the reader wants to see the list narrowing
   }
 
-  private onSearchKeydown(event: KeyboardEvent): void {
+  #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.query) {
       event.preventDefault();
       event.stopPropagation();
-      this.clearQuery();
-    } else if (event.key === 'ArrowDown' && this.results.length > 0) {
+      this.#clearQuery();
+    } else if (event.key === 'ArrowDown' && this.#results.length > 0) {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('#listbox')?.focus();
     }
   }
 
   /** Escape: every title again, the active option (the chosen title, if any) scrolled into view in the list. */
-  private clearQuery(): void {
+  #clearQuery(): void {
     this.query = null;
-    this.scrollToActive = 'nearest';
+    this.#scrollToActive = 'nearest';
   }
 
-  private onTierChange(event: Event): void {
+  #onTierChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value || null;
     this.tier = value;
     this.detailOpen = false;
@@ -289,20 +291,20 @@ export class CareerTitleExplorer extends LitElement {
     this.source.selectStage(tier?.kind === 'stage' ? tier.id : null);
   }
 
-  private onListClick(event: MouseEvent): void {
+  #onListClick(event: MouseEvent): void {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     const index = Number(option?.dataset.index);
-    const match = this.results[index];
+    const match = this.#results[index];
     if (!option || !match || index >= this.limit) return;
     this.active = index;
-    this.choose(match.title);
+    this.#choose(match.title);
   }
 
-  private onListKeydown(event: KeyboardEvent): void {
-    const count = Math.min(this.limit, this.results.length);
+  #onListKeydown(event: KeyboardEvent): void {
+    const count = Math.min(this.limit, this.#results.length);
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key;
-    const typing = event.timeStamp - this.typedAt < TYPE_AHEAD_MS && this.typed !== '';
+    const typing = event.timeStamp - this.#typedAt < TYPE_AHEAD_MS && this.#typed !== '';
     let next: number | undefined;
     if (key === 'ArrowDown') next = this.active + 1;
     else if (key === 'ArrowUp') next = this.active - 1;
@@ -312,22 +314,22 @@ export class CareerTitleExplorer extends LitElement {
     else if (key === 'End') next = count - 1;
     else if (key === 'Enter' || (key === ' ' && !typing)) {
       event.preventDefault();
-      const match = this.results[Math.min(this.active, count - 1)];
-      if (match) this.choose(match.title);
+      const match = this.#results[Math.min(this.active, count - 1)];
+      if (match) this.#choose(match.title);
       return;
     } else if (key === 'Escape') {
       if (this.query) {
         event.preventDefault();
         event.stopPropagation();
-        this.clearQuery();
+        this.#clearQuery();
       }
       return;
     } else if ([...key].length === 1) {
       event.preventDefault();
-      this.typed = typing ? this.typed + key : key;
-      this.typedAt = event.timeStamp;
-      const labels = this.results.slice(0, count).map((m) => m.title.name);
-      const found = typeAheadIndex(labels, this.typed, this.active);
+      this.#typed = typing ? this.#typed + key : key;
+      this.#typedAt = event.timeStamp;
+      const labels = this.#results.slice(0, count).map((m) => m.title.name);
+      const found = typeAheadIndex(labels, this.#typed, this.active);
       if (found >= 0) next = found;
       else return;
     } else {
@@ -335,63 +337,63 @@ export class CareerTitleExplorer extends LitElement {
     }
     event.preventDefault();
     this.active = Math.min(count - 1, Math.max(0, next));
-    this.scrollToActive = 'nearest';
+    this.#scrollToActive = 'nearest';
   }
 
   /** The reader chose a title: select it (one event, only when it changes) and open its detail. */
-  private choose(title: Title, focus: 'choice' | 'heading' = 'choice'): void {
+  #choose(title: Title, focus: 'choice' | 'heading' = 'choice'): void {
     this.detailOpen = true;
-    this.focusAfterUpdate = focus;
-    const index = this.visibleIndexOf(title.id);
+    this.#focusAfterUpdate = focus;
+    const index = this.#visibleIndexOf(title.id);
     if (index >= 0) this.active = index;
-    this.scrollToActive = 'nearest';
+    this.#scrollToActive = 'nearest';
     if (this.selected === title.id) return;
     this.selected = title.id;
     fire(this, 'career-title-select', { id: title.id });
   }
 
-  private onBack(): void {
+  #onBack(): void {
     this.detailOpen = false;
-    this.focusAfterUpdate = 'list';
-    const index = this.visibleIndexOf(this.chosen?.id);
+    this.#focusAfterUpdate = 'list';
+    const index = this.#visibleIndexOf(this.#chosen?.id);
     if (index >= 0) {
       this.active = index;
-      this.scrollToActive = 'nearest';
+      this.#scrollToActive = 'nearest';
     }
   }
 
-  private onShowMore(event: Event): void {
+  #onShowMore(event: Event): void {
     this.active = this.limit;
     this.limit += PAGE;
     // The last page removes the button: keep focus in the list, on the first new option.
-    if (this.limit >= this.results.length && this.shadowRoot?.activeElement === event.currentTarget) {
-      this.focusAfterUpdate = 'list';
-      this.scrollToActive = 'nearest';
+    if (this.limit >= this.#results.length && this.shadowRoot?.activeElement === event.currentTarget) {
+      this.#focusAfterUpdate = 'list';
+      this.#scrollToActive = 'nearest';
     }
   }
 
-  private readonly onHashChange = (event: HashChangeEvent): void => {
-    const traversed = history.length === this.historyLength;
-    this.historyLength = history.length;
+  readonly #onHashChange = (event: HashChangeEvent): void => {
+    const traversed = history.length === this.#historyLength;
+    this.#historyLength = history.length;
     if (!this.syncUrl) return;
-    this.restoreFromHash(traversed ? readHashState(event.oldURL.replace(/^[^#]*/, '')) : undefined);
+    this.#restoreFromHash(traversed ? readHashState(event.oldURL.replace(/^[^#]*/, '')) : undefined);
   };
 
   /**
    * Applies the explorer's keys found in the URL. A key that `was` in the fragment the reader went Back (or Forward)
    * from, and is gone, clears its state; a link elsewhere in the page, such as `#faq`, leaves it as it is.
    */
-  private restoreFromHash(was: HashState = { title: null, query: null }): void {
+  #restoreFromHash(was: HashState = { title: null, query: null }): void {
     const saved = readHashState(location.hash);
     if (saved.title !== null || was.title !== null) this.selected = saved.title;
     if (saved.query !== null || was.query !== null) this.query = saved.query || null;
   }
 
-  private writeHash(): void {
+  #writeHash(): void {
     if (!this.source.dataset) return; // the selection cannot be checked yet
     const next = writeHashState(location.hash, {
-      title: this.chosen ? this.chosen.id : null,
-      query: this.searching ? this.query : null,
+      title: this.#chosen ? this.#chosen.id : null,
+      query: this.#searching ? this.query : null,
     });
     if (next === location.hash) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${next}`);
@@ -401,10 +403,10 @@ export class CareerTitleExplorer extends LitElement {
   // Helpers
 
   /** Index of a title among the rendered options, or -1. */
-  private visibleIndexOf(id: string | undefined): number {
+  #visibleIndexOf(id: string | undefined): number {
     if (id === undefined) return -1;
-    const end = Math.min(this.limit, this.results.length);
-    for (let i = 0; i < end; i++) if (this.results[i]!.title.id === id) return i;
+    const end = Math.min(this.limit, this.#results.length);
+    for (let i = 0; i < end; i++) if (this.#results[i]!.title.id === id) return i;
     return -1;
   }
 
@@ -412,7 +414,7 @@ export class CareerTitleExplorer extends LitElement {
    * Scrolls the listbox (never the page) so that the active option is in view. Options out of view are not laid out
    * (`content-visibility: auto`) and count with an estimated height, so the position is checked again next frame.
    */
-  private revealActive(align: 'nearest' | 'start', again = true): void {
+  #revealActive(align: 'nearest' | 'start', again = true): void {
     const list = this.renderRoot.querySelector<HTMLElement>('#listbox');
     const option = list?.querySelector<HTMLElement>(`[role="option"][data-index="${this.active}"]`);
     if (!list || !option) return;
@@ -424,33 +426,33 @@ export class CareerTitleExplorer extends LitElement {
       list.scrollTop = top;
     } else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
     else return;
-    if (again) requestAnimationFrame(() => this.revealActive(align, false));
+    if (again) requestAnimationFrame(() => this.#revealActive(align, false));
   }
 
   /** Whether the list is on screen (at narrow widths an open detail replaces it). */
-  private listIsShown(): boolean {
+  #listIsShown(): boolean {
     const pane = this.renderRoot.querySelector<HTMLElement>('.list-pane');
     return pane ? pane.checkVisibility() : false;
   }
 
   /** Plural rules and number format of the nearest `lang` (English when absent or invalid). */
-  private intl() {
+  #intl() {
     const locale = nearestLocale(this);
-    if (this.formats?.locale !== locale) {
-      this.formats = { locale, plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
+    if (this.#formats?.locale !== locale) {
+      this.#formats = { locale, plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
     }
-    return this.formats;
+    return this.#formats;
   }
 
-  private formatCount(n: number): string {
-    return this.intl().number.format(n);
+  #formatCount(n: number): string {
+    return this.#intl().number.format(n);
   }
 
   /** "1 title", "4 titles", "No titles". */
   protected countText(n: number): string {
     if (n === 0) return msg('No titles');
-    const count = this.formatCount(n);
-    return this.intl().plural.select(n) === 'one' ? msg(str`${count} title`) : msg(str`${count} titles`);
+    const count = this.#formatCount(n);
+    return this.#intl().plural.select(n) === 'one' ? msg(str`${count} title`) : msg(str`${count} titles`);
   }
 
   protected tierName(tier: Tier | null): string {
@@ -468,19 +470,19 @@ export class CareerTitleExplorer extends LitElement {
     const state = this.source.state;
     if (state.status !== 'ready') return renderDatasetState(state);
     const data = state.dataset;
-    const shown = Math.min(this.limit, this.results.length);
-    const open = this.detailOpen && this.chosen !== undefined;
+    const shown = Math.min(this.limit, this.#results.length);
+    const open = this.detailOpen && this.#chosen !== undefined;
     return html`
       <h2 id="heading" class="heading" part="heading">${msg(str`${data.name}: job titles`)}</h2>
       ${this.renderControls(shown > 0)}
-      <p class="count" part="count" role="status">${this.countText(this.results.length)}</p>
+      <p class="count" part="count" role="status">${this.countText(this.#results.length)}</p>
       <div class="layout ${open ? 'detail-open' : ''}">
         <div class="list-pane">
           ${shown > 0 ? this.renderList(data, shown) : this.renderEmpty()} ${this.renderMore(shown)}
         </div>
         ${
-          this.chosen
-            ? this.renderDetail(data, this.chosen)
+          this.#chosen
+            ? this.renderDetail(data, this.#chosen)
             : html`<p class="placeholder" part="placeholder">
                 ${msg('Choose a title to see its tier, next steps, related paths and certifications.')}
               </p>`
@@ -502,17 +504,17 @@ export class CareerTitleExplorer extends LitElement {
           enterkeyhint="search"
           aria-controls=${hasOptions ? 'listbox' : nothing}
           .value=${live(this.query ?? '')}
-          @input=${this.onSearchInput}
-          @keydown=${this.onSearchKeydown}
+          @input=${this.#onSearchInput}
+          @keydown=${this.#onSearchKeydown}
         />
       </div>
       <div class="field tier-field">
         <label for="tier">${msg('Tier')}</label>
-        <select id="tier" part="tier" @change=${this.onTierChange}>
-          <option value="" .selected=${this.filterTier === null}>${msg('All tiers')}</option>
-          ${this.tiers.map(
+        <select id="tier" part="tier" @change=${this.#onTierChange}>
+          <option value="" .selected=${this.#filterTier === null}>${msg('All tiers')}</option>
+          ${this.#tiers.map(
             (t) =>
-              html`<option value=${t.id} .selected=${t.id === this.filterTier?.id}>${this.tierName(t)}</option>`,
+              html`<option value=${t.id} .selected=${t.id === this.#filterTier?.id}>${this.tierName(t)}</option>`,
           )}
         </select>
       </div>
@@ -520,22 +522,22 @@ export class CareerTitleExplorer extends LitElement {
   }
 
   protected renderList(data: Dataset, shown: number): TemplateResult {
-    const activeMatch = this.results[Math.min(this.active, shown - 1)];
+    const activeMatch = this.#results[Math.min(this.active, shown - 1)];
     // Browsing every tier: options grouped under their tier. Searching or filtering: one flat, ranked list.
-    const grouped = !this.searching && this.filterTier === null;
+    const grouped = !this.#searching && this.#filterTier === null;
     let body: TemplateResult[];
     if (grouped) {
       const groups: { tier: Tier | null; start: number; end: number }[] = [];
       for (let i = 0; i < shown; i++) {
-        const tier = titleTier(data, this.results[i]!.title.id);
+        const tier = titleTier(data, this.#results[i]!.title.id);
         const last = groups[groups.length - 1];
         if (last && last.tier === tier) last.end = i + 1;
         else groups.push({ tier, start: i, end: i + 1 });
       }
       body = groups.map((g) => this.renderGroup(data, g.tier, g.start, g.end));
     } else {
-      const showTier = this.filterTier === null;
-      body = this.results.slice(0, shown).map((m, i) => this.renderOption(data, m, i, showTier));
+      const showTier = this.#filterTier === null;
+      body = this.#results.slice(0, shown).map((m, i) => this.renderOption(data, m, i, showTier));
     }
     return html`<div
       id="listbox"
@@ -545,8 +547,8 @@ export class CareerTitleExplorer extends LitElement {
       tabindex="0"
       aria-labelledby="heading"
       aria-activedescendant=${activeMatch ? `option-${activeMatch.title.id}` : nothing}
-      @click=${this.onListClick}
-      @keydown=${this.onListKeydown}
+      @click=${this.#onListClick}
+      @keydown=${this.#onListKeydown}
     >
       ${body}
     </div>`;
@@ -554,19 +556,19 @@ export class CareerTitleExplorer extends LitElement {
 
   protected renderGroup(data: Dataset, tier: Tier | null, start: number, end: number): TemplateResult {
     const id = `group-${tier?.id ?? 'none'}-${start}`;
-    const years = tier?.stage?.years ? typicalYears(tier.stage.years, this.intl().locale) : '';
+    const years = tier?.stage?.years ? typicalYears(tier.stage.years, this.#intl().locale) : '';
     return html`<div class="group" role="group" aria-labelledby=${id}>
       <div class="group-label" part="group-label" role="presentation" id=${id}>
         ${this.tierName(tier)}${years ? html`<span class="group-years"> · ${years}</span>` : nothing}
       </div>
-      ${this.results.slice(start, end).map((m, i) => this.renderOption(data, m, start + i, false))}
+      ${this.#results.slice(start, end).map((m, i) => this.renderOption(data, m, start + i, false))}
     </div>`;
   }
 
   protected renderOption(data: Dataset, match: TitleMatch, index: number, showTier: boolean): TemplateResult {
     const t = match.title;
     const fields = match.matches;
-    const selected = t.id === this.chosen?.id;
+    const selected = t.id === this.#chosen?.id;
     const aliases = fields.filter((m) => m.field === 'alias');
     return html`<div
       id="option-${t.id}"
@@ -607,24 +609,24 @@ export class CareerTitleExplorer extends LitElement {
 
   protected renderEmpty(): TemplateResult {
     const query = this.query ?? '';
-    if (!this.searching) {
+    if (!this.#searching) {
       return html`<p class="empty" part="empty">${msg('There are no titles in this tier.')}</p>`;
     }
     const quoted = query.length > QUOTED_QUERY ? `${query.slice(0, QUOTED_QUERY)}…` : query;
     return html`<p class="empty" part="empty">
       ${msg(str`No titles match “${quoted}”.`)}
-      ${this.filterTier ? msg('Try fewer words, or choose “All tiers”.') : msg('Try fewer or shorter words.')}
+      ${this.#filterTier ? msg('Try fewer words, or choose “All tiers”.') : msg('Try fewer or shorter words.')}
     </p>`;
   }
 
   protected renderMore(shown: number): TemplateResult | typeof nothing {
-    const total = this.results.length;
+    const total = this.#results.length;
     if (shown >= total) return nothing;
     const more = Math.min(PAGE, total - shown);
     return html`<div class="more" data-print="hide">
-      <p class="muted">${msg(str`Showing ${this.formatCount(shown)} of ${this.formatCount(total)}.`)}</p>
-      <button class="button" part="more" @click=${this.onShowMore}>
-        ${msg(str`Show ${this.formatCount(more)} more`)}
+      <p class="muted">${msg(str`Showing ${this.#formatCount(shown)} of ${this.#formatCount(total)}.`)}</p>
+      <button class="button" part="more" @click=${this.#onShowMore}>
+        ${msg(str`Show ${this.#formatCount(more)} more`)}
       </button>
     </div>`;
   }
@@ -635,9 +637,9 @@ export class CareerTitleExplorer extends LitElement {
     const next = titleNextSteps(data, title.id);
     const related = relatedTitles(data, title.id);
     const certifications = certificationsForTitle(data, title.id).map(certificationLabel);
-    const locale = this.intl().locale;
+    const locale = this.#intl().locale;
     return html`<section id="detail" class="detail" part="detail" aria-labelledby="detail-heading">
-      <button class="button back" part="back" data-print="hide" @click=${this.onBack}>
+      <button class="button back" part="back" data-print="hide" @click=${this.#onBack}>
         <span class="back-arrow" aria-hidden="true">←</span> ${msg('Back to the list')}
       </button>
       <h3 id="detail-heading" class="detail-heading" tabindex="-1">${title.name}</h3>
@@ -663,7 +665,7 @@ export class CareerTitleExplorer extends LitElement {
           stage?.years
             ? html`<div>
               <dt>${msg('Experience')}</dt>
-              <dd>${typicalYears(stage.years, this.intl().locale)}</dd>
+              <dd>${typicalYears(stage.years, this.#intl().locale)}</dd>
             </div>`
             : nothing
         }
@@ -703,7 +705,7 @@ export class CareerTitleExplorer extends LitElement {
       <ul class="links">
         ${titles.map(
           (t) => html`<li>
-            <button class="link" part="title-link" @click=${() => this.choose(t, 'heading')}>${t.name}</button>
+            <button class="link" part="title-link" @click=${() => this.#choose(t, 'heading')}>${t.name}</button>
             <span class="muted link-tier">(${this.tierName(titleTier(data, t.id))})</span>
           </li>`,
         )}
