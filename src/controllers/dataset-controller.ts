@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
 import type { DataError, ValidationResult } from '../data/validate.js';
 import {
@@ -263,14 +263,15 @@ export class DatasetController implements ReactiveController {
       return { status: 'loading' };
     }
     if (src) {
-      void this.#settle((signal) => this.#load(src, signal));
+      // A server rendering the widget (`@lit-labs/ssr`) sends the loading notice; the browser fetches.
+      if (!isServer) void this.#settle((signal) => this.#load(src, signal));
       return { status: 'loading' };
     }
     if (provider) return provider;
     // Inside a `<career-provider>` not defined yet (its module still loading): wait for it rather than flash the
     // default data; it announces itself once defined (`#onProviderShown`). A page that never defines its provider
     // stays loading: the default data would not be the data it meant either.
-    return this.#host.closest('career-provider:not(:defined)') ? LOADING : DEFAULT;
+    return !isServer && this.#host.closest('career-provider:not(:defined)') ? LOADING : DEFAULT;
   }
 
   #fromResult(result: ValidationResult): DatasetState {

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyDeclarations,
@@ -177,7 +178,8 @@ export class CareerTitleExplorer extends LitElement {
     this.stage ??= null;
     this.tier ??= null;
     this.selected ??= null;
-    if (this.syncUrl && !this.#hashRestored) this.#restoreFromHash();
+    // A server (`@lit-labs/ssr`) has no URL to read: the browser restores the state after it loads.
+    if (this.syncUrl && !this.#hashRestored && !isServer) this.#restoreFromHash();
     this.#hashRestored = this.syncUrl;
     if (changed.has('selected') && this.selected !== null) this.detailOpen = true;
     const dataset = this.source.dataset;

@@ -117,6 +117,7 @@ check('a consumer project installs the tarball and type-checks every entry point
         `typescript@${own('typescript')}`,
         `react@${own('react')}`,
         `@types/react@${own('@types/react')}`,
+        `@lit-labs/ssr@${own('@lit-labs/ssr')}`,
       ],
       dir,
     );
@@ -235,6 +236,47 @@ if (problems.length) { process.stderr.write(entry + ': ' + problems.join('; '));
   }
   if (failed.length) throw new Error(failed.join('\n'));
   return `${wanted.length} entry points`;
+});
+
+// …and so that a server can render them (`@lit-labs/ssr`, declarative shadow DOM): each widget renders its content
+// from the default data, a `src` renders the loading notice without a fetch, and nothing logs.
+check('every widget renders on a server (@lit-labs/ssr) from the default data', () => {
+  const script = `
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import 'career-widgets/all';
+import { defaultDataset } from 'career-widgets/data';
+const logged = [];
+for (const m of ['log', 'info', 'warn', 'error', 'debug']) console[m] = (...a) => logged.push(m + ': ' + a.join(' '));
+const fetched = [];
+globalThis.fetch = (url) => { fetched.push(String(url)); return new Promise(() => {}); };
+const escape = (s) => s.replaceAll('&', '&amp;');
+const stages = defaultDataset.stages.map((s) => escape(s.name));
+const cases = [
+  ['<career-ladder stage="mid" current="entry"></career-ladder>', [...stages, 'What changes at', 'You are here']],
+  ['<career-certification-picker></career-certification-picker>', defaultDataset.certifications.map((c) => escape(c.name))],
+  ['<career-skills-matrix stage="mid"></career-skills-matrix>', defaultDataset.skills.slice(0, 5).map((s) => escape(s.name))],
+  ['<career-title-explorer selected="scrum-master"></career-title-explorer>', defaultDataset.titles.slice(0, 5).map((t) => escape(t.name))],
+  ['<career-provider><career-ladder></career-ladder></career-provider>', stages],
+  ['<career-title-explorer sync-url></career-title-explorer>', [escape(defaultDataset.titles[0].name)]],
+  ['<career-ladder src="/careers/data.json"></career-ladder>', ['Loading']],
+  ['<career-ladder lang="de" stage="senior"></career-ladder>', ['7+']],
+];
+const problems = [];
+for (const [markup, expected] of cases) {
+  const out = await collectResult(render(html\`\${unsafeStatic(markup)}\`));
+  const missing = expected.filter((text) => !out.includes(text));
+  if (!out.includes('shadowrootmode="open"')) problems.push(markup + ': no declarative shadow root');
+  if (missing.length) problems.push(markup + ': lacks ' + missing.join(', '));
+}
+if (fetched.length) problems.push('fetched ' + fetched.join(', '));
+if (logged.length) problems.push('logged ' + logged.join(' | '));
+if (problems.length) { process.stderr.write(problems.join('\\n')); process.exit(1); }
+`;
+  writeFileSync(join(consumer, 'ssr.mjs'), script);
+  run('node', ['ssr.mjs'], consumer);
+  return '8 cases';
 });
 
 rmSync(consumer, { recursive: true, force: true });
