@@ -9,8 +9,8 @@ import '../src/all.js';
 import type { CareerCertificationPicker } from '../src/certification-picker/certification-picker.js';
 import type { CareerLadder } from '../src/ladder/ladder.js';
 
-/** Words of the shadow root's visible text that a line break splits (a break at a hyphen is a line break). */
-function splitWords(root: ShadowRoot): string[] {
+/** Words of the visible text under `root` that a line break splits (a break at a hyphen is a line break). */
+function splitWords(root: Node): string[] {
   const split: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -80,6 +80,14 @@ describe('text at 200 % (WCAG 1.4.4)', () => {
     const numbers = [...el.shadowRoot!.querySelectorAll('.place-number')];
     expect(numbers.length).to.equal(5);
     for (const n of numbers) expect(textWithin(n), n.textContent!).to.be.true;
+  });
+
+  it("the matrix's skill names stay whole", async () => {
+    const el = await large<HTMLElement>(html`<career-skills-matrix></career-skills-matrix>`);
+    const names = [...el.shadowRoot!.querySelectorAll('tbody th[scope="row"]')];
+    expect(names.length).to.be.greaterThan(20);
+    const split = names.flatMap((th) => splitWords(th));
+    expect(split.join(', '), 'words split').to.equal('');
   });
 
   it('the explorer keeps whole words in its list and detail', async () => {

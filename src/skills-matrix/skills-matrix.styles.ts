@@ -3,8 +3,9 @@ import { css } from 'lit';
 export const skillsMatrixStyles = css`
   :host {
     --_career-matrix-max-height: var(--career-matrix-max-height, min(75vh, 44rem));
-    /* Least width of the pinned skill names, which the scroller keeps focused controls clear of. */
-    --_career-matrix-names: 12rem;
+    /* Least width of the pinned skill names, which the scroller keeps focused controls clear of; in em, to grow
+       with the text (on phones, below, a fixed width leaves room for a stage column). */
+    --_career-matrix-names: 12em;
   }
 
   /* Controls */
