@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import type { Dataset, DatasetInput } from '../src/data/schema.js';
@@ -22,6 +22,21 @@ import {
 } from './helpers.js';
 
 const stagesByOrder = [...defaultDataset.stages].sort((a, b) => a.order - b.order);
+/** A node of the accessibility tree, as the runner's `ax-tree` command gives it. */
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+const textOfAx = (n: AxNode): string => [n.name ?? '', ...(n.children ?? []).map(textOfAx)].join(' ');
+function findAxNode(n: AxNode, test: (n: AxNode) => boolean): AxNode | undefined {
+  if (test(n)) return n;
+  for (const c of n.children ?? []) {
+    const found = findAxNode(c, test);
+    if (found) return found;
+  }
+  return undefined;
+}
 const rungs = (el: CareerLadder) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="rung"]')];
 const buttons = (el: CareerLadder) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="rung-button"]'),
@@ -330,6 +345,32 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('opens a stage of a vertical ladder right under its rung, the later rungs after the detail', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await ladder(html`<career-ladder stage="entry"></career-ladder>`);
+        const [, entry, mid] = rungs(el).map((r) => r.getBoundingClientRect());
+        const box = detail(el)!.getBoundingClientRect();
+        expect(box.top, 'below its rung').to.be.at.least(entry!.bottom);
+        expect(box.bottom, 'above the next rung').to.be.at.most(mid!.top);
+        // The rungs stay one list of five items to assistive technology, though the list draws no box of its own.
+        const tree = await executeServerCommand<AxNode, undefined>('ax-tree');
+        const list = findAxNode(
+          tree,
+          (n) => n.role === 'list' && !!n.children?.some((c) => textOfAx(c).includes('Foundation')),
+        );
+        expect(list?.children?.filter((c) => c.role === 'listitem').length).to.equal(5);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('opens a stage of a horizontal ladder below the whole row', async () => {
+      const el = await ladder(html`<career-ladder orientation="horizontal" stage="entry"></career-ladder>`);
+      const bottoms = rungs(el).map((r) => r.getBoundingClientRect().bottom);
+      expect(detail(el)!.getBoundingClientRect().top).to.be.at.least(Math.max(...bottoms));
+    });
+
     it('brings the detail of a stage opened at 320 px into view, keeping focus on the rung', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
@@ -340,6 +381,16 @@ describe('<career-ladder>', () => {
         await el.updateComplete;
         expect(detail(el)!.getBoundingClientRect().top).to.be.below(innerHeight);
         expect(textOf(focused(el))).to.equal(textOf(buttons(el)[1]));
+        // Closed again, then a stage near the foot of the window: its rung scrolls to the top, its detail under it.
+        await sendKeys({ press: 'Enter' });
+        window.scrollTo(0, 0);
+        buttons(el)[3]!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        const rung = rungs(el)[3]!.getBoundingClientRect();
+        expect(rung.top, 'the rung at the top').to.be.within(-1, 1);
+        expect(detail(el)!.getBoundingClientRect().top).to.be.below(innerHeight);
+        expect(textOf(focused(el))).to.equal(textOf(buttons(el)[3]));
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

@@ -54,6 +54,15 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    // `executeServerCommand('ax-tree')`: the page's whole accessibility tree, as assistive technology gets it (the
+    // runner's own `a11ySnapshot` leaves out lists and list items).
+    {
+      name: 'ax-tree-command',
+      executeCommand({ command, session }) {
+        if (command !== 'ax-tree') return undefined;
+        return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+      },
+    },
     // `executeServerCommand('forced-colors', true | false)`: Windows High Contrast, as Chromium emulates it. Through
     // the DevTools protocol: the test runner's puppeteer refuses a media feature it does not know. The session stays
     // open, as its emulation ends with it.

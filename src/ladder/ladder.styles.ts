@@ -1,15 +1,27 @@
 import { css } from 'lit';
 
 export const ladderStyles = css`
+  /* Vertical (the default): the rungs join one column with the detail, which follows the selected rung (the rungs
+     after it come later), so on a phone a stage opens where the reader tapped it. The list keeps its role. */
+  .steps {
+    display: grid;
+    gap: 0.75rem;
+  }
   .rungs {
     list-style: none;
     padding: 0;
+    display: contents;
+  }
+  .rung.after {
+    order: 1;
+  }
+  /* Horizontal: chosen explicitly, or by the widget's own width when no orientation is set; the detail below. */
+  :host([orientation='horizontal']) .steps {
+    display: block;
+  }
+  :host([orientation='horizontal']) .rungs {
     display: grid;
     gap: 0.75rem;
-    counter-reset: none;
-  }
-  /* Horizontal: chosen explicitly, or by the widget's own width when no orientation is set. */
-  :host([orientation='horizontal']) .rungs {
     grid-auto-flow: column;
     grid-auto-columns: minmax(10.5rem, 1fr);
     overflow-x: auto;
@@ -17,7 +29,12 @@ export const ladderStyles = css`
   }
   /* In em, as wide text needs: at 200 % text the rungs stack rather than break their words. */
   @container (min-width: 47.5em) {
+    :host(:not([orientation])) .steps {
+      display: block;
+    }
     :host(:not([orientation])) .rungs {
+      display: grid;
+      gap: 0.75rem;
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
     }
@@ -107,11 +124,18 @@ export const ladderStyles = css`
     display: none;
   }
   .detail {
-    margin-block-start: var(--_career-space);
     padding: var(--_career-space);
     border: 1px solid var(--_career-border);
     border-radius: var(--_career-radius);
     background: var(--_career-surface-2);
+  }
+  :host([orientation='horizontal']) .detail {
+    margin-block-start: var(--_career-space);
+  }
+  @container (min-width: 47.5em) {
+    :host(:not([orientation])) .detail {
+      margin-block-start: var(--_career-space);
+    }
   }
   .detail-heading {
     font-size: 1.125em;

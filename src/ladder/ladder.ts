@@ -36,7 +36,7 @@ const RUNG_TITLES = 5;
  * @fires career-stage-change - The reader selected or closed a stage; `detail.stage` is its id or `null`. Bubbles, composed.
  * @fires career-error - The data could not be used; `detail.errors` lists each problem with its JSON path.
  * @csspart heading - The ladder's heading.
- * @csspart rungs - The ordered list of stages.
+ * @csspart rungs - The ordered list of stages (in the vertical layout it draws no box: the rungs and the detail share one column).
  * @csspart rung - One stage.
  * @csspart rung-button - The button that selects a stage.
  * @csspart here - The "You are here" marker on the reader's own stage.
@@ -101,6 +101,8 @@ export class CareerLadder extends LitElement {
   /** The nearest `lang`, for the numbers of years. */
   #locale = 'en';
   #selected: Stage | undefined;
+  /** Where the selected stage is among the rungs; -1 without one. */
+  #selectedAt = -1;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#locale = nearestLocale(this);
@@ -110,6 +112,7 @@ export class CareerLadder extends LitElement {
     const newStages = stages !== this.#stages;
     this.#stages = stages;
     this.#selected = this.source.selectedStage();
+    this.#selectedAt = this.#stages.findIndex((s) => s.id === this.#selected?.id);
     if (newStages || changed.has('stage') || changed.has('current')) {
       // A stage closed (no selection now) leaves the tab stop where the reader is: on the rung just closed.
       const focusId = this.#selected?.id ?? (newStages || changed.has('current') ? this.current : null);
@@ -121,10 +124,13 @@ export class CareerLadder extends LitElement {
   async #onRungClick(stage: Stage, index: number): Promise<void> {
     this.#roving.setActive(index);
     this.source.selectStage(this.stage === stage.id ? null : stage.id);
-    // A stage the reader opens shows its detail: below the rungs of a vertical ladder, it can open out of sight.
+    // A stage opened near the foot of the window shows little or none of its detail (after its rung, or below the
+    // row of rungs): the rung scrolls to the top, with the start of its detail under it.
     await this.updateComplete;
     const detail = this.renderRoot.querySelector('#detail');
-    if (this.stage && detail && detail.getBoundingClientRect().top > innerHeight) detail.scrollIntoView();
+    if (this.stage && detail && detail.getBoundingClientRect().top > innerHeight * 0.7) {
+      this.renderRoot.querySelectorAll('.rung')[index]?.scrollIntoView();
+    }
   }
 
   protected override render() {
@@ -133,10 +139,12 @@ export class CareerLadder extends LitElement {
     const data = state.dataset;
     return html`
       <h2 class="heading" part="heading">${msg(str`${data.name}: career stages`)}</h2>
-      <ol class="rungs" part="rungs" @keydown=${(e: KeyboardEvent) => this.#roving.handleKeydown(e)}>
-        ${this.#stages.map((stage, i) => this.renderRung(data, stage, i))}
-      </ol>
-      ${this.#selected && !this.compact ? this.renderDetail(data, this.#selected) : nothing}
+      <div class="steps">
+        <ol class="rungs" part="rungs" @keydown=${(e: KeyboardEvent) => this.#roving.handleKeydown(e)}>
+          ${this.#stages.map((stage, i) => this.renderRung(data, stage, i))}
+        </ol>
+        ${this.#selected && !this.compact ? this.renderDetail(data, this.#selected) : nothing}
+      </div>
     `;
   }
 
@@ -145,7 +153,9 @@ export class CareerLadder extends LitElement {
     const here = stage.id === this.current;
     const titles = titlesByStage(data, stage.id).map((t) => t.name);
     return html`<li
-      class="rung ${selected ? 'selected' : ''} ${here ? 'current' : ''}"
+      class="rung ${selected ? 'selected' : ''} ${here ? 'current' : ''} ${
+        this.#selectedAt >= 0 && index > this.#selectedAt ? 'after' : ''
+      }"
       part="rung"
       @click=${() => this.#onRungClick(stage, index)}
     >
