@@ -21,7 +21,10 @@ function scan(root: ParentNode): void {
     requested.add(tag);
     load().catch((error: unknown) => {
       requested.delete(tag); // the tag added again tries again
-      console.error(`career-widgets: could not load <${tag}>; add it again to retry`, error);
+      console.error(
+        `career-widgets: could not load <${tag}>; add the tag again, or reload the page, to retry`,
+        error,
+      );
     });
   }
 }
