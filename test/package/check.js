@@ -238,6 +238,14 @@ if (problems.length) { process.stderr.write(entry + ': ' + problems.join('; '));
   return `${wanted.length} entry points`;
 });
 
+/** The widgets the server renders into the page that the browser then hydrates (test/package/hydrate.js). */
+const HYDRATED = [
+  '<career-ladder stage="mid" current="entry"></career-ladder>',
+  '<career-certification-picker></career-certification-picker>',
+  '<career-skills-matrix></career-skills-matrix>',
+  '<career-title-explorer></career-title-explorer>',
+].join('');
+
 // …and so that a server can render them (`@lit-labs/ssr`, declarative shadow DOM): each widget renders its content
 // from the default data, a `src` renders the loading notice without a fetch, and nothing logs.
 check('every widget renders on a server (@lit-labs/ssr) from the default data', () => {
@@ -273,10 +281,26 @@ for (const [markup, expected] of cases) {
 if (fetched.length) problems.push('fetched ' + fetched.join(', '));
 if (logged.length) problems.push('logged ' + logged.join(' | '));
 if (problems.length) { process.stderr.write(problems.join('\\n')); process.exit(1); }
+// The page the hydration check loads: every widget rendered here, the client script (./client.js) to hydrate them.
+const body = await collectResult(render(html\`\${unsafeStatic(HYDRATED)}\`));
+writeFileSync('page.html', '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+  + '<script type="module" src="./client.js"></script></head><body>' + body + '</body></html>');
 `;
-  writeFileSync(join(consumer, 'ssr.mjs'), script);
+  writeFileSync(
+    join(consumer, 'ssr.mjs'),
+    `import { writeFileSync } from 'node:fs';
+const HYDRATED = ${JSON.stringify(HYDRATED)};
+${script}`,
+  );
   run('node', ['ssr.mjs'], consumer);
   return '8 cases';
+});
+
+// …and the browser takes them over: Lit's hydration support, then the widgets, bundled as a page would; the
+// server's markup is kept (no widget renders twice), nothing logs, and a rung opens its stage.
+check('server-rendered widgets hydrate in Chromium', () => {
+  run('node', [join(root, 'test/package/hydrate.js'), consumer]);
+  return '4 widgets';
 });
 
 rmSync(consumer, { recursive: true, force: true });
