@@ -7,6 +7,20 @@ export default {
   litelement: true,
   plugins: [
     {
+      // A member's JSDoc `@default` wins over its initializer, which may name a constant (`NO_RATINGS`) that
+      // means nothing in the docs; the analyzer keeps the initializer.
+      name: 'career-widgets-jsdoc-default',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const decl = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        for (const member of node.members) {
+          const tag = ts.getJSDocTags(member).find((t) => t.tagName.getText() === 'default');
+          const doc = tag && decl?.members?.find((m) => m.name === member.name?.getText());
+          if (doc && typeof tag.comment === 'string') doc.default = tag.comment;
+        }
+      },
+    },
+    {
       name: 'career-widgets-dist-paths',
       packageLinkPhase({ customElementsManifest }) {
         const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');

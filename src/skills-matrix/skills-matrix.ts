@@ -225,7 +225,10 @@ export class CareerSkillsMatrix extends LitElement {
   /** The stage id to measure the ratings against (in `assess` mode). */
   target: string | null = null;
 
-  /** Skill id → rating 0–4; unrated skills are absent. Setting it by code fires no event. */
+  /**
+   * Skill id → rating 0–4; unrated skills are absent. Setting it by code fires no event.
+   * @default {}
+   */
   ratings: Ratings = NO_RATINGS;
 
   /**
