@@ -365,6 +365,24 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('keeps a tapped rung in place when the detail above it closes', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await ladder(html`<career-ladder stage="entry"></career-ladder>`);
+        const mid = rungs(el)[2]!;
+        window.scrollBy(0, mid.getBoundingClientRect().top - 192);
+        const before = mid.getBoundingClientRect().top;
+        buttons(el)[2]!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.stage).to.equal('mid');
+        expect(mid.getBoundingClientRect().top).to.be.within(before - 1, before + 1);
+      } finally {
+        window.scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('opens a stage of a horizontal ladder below the whole row', async () => {
       const el = await ladder(html`<career-ladder orientation="horizontal" stage="entry"></career-ladder>`);
       const bottoms = rungs(el).map((r) => r.getBoundingClientRect().bottom);

@@ -79,7 +79,7 @@ describe('long unbroken words at 320 px', () => {
         .filter((e) => !e.closest('.table-scroll, .scroller, .visually-hidden'))
         .filter((e) => e.getBoundingClientRect().right > box.right + 0.5)
         .map((e) => `<${e.localName} class="${e.getAttribute('class') ?? ''}">`);
-      expect(wide.slice(0, 5)).to.deep.equal([]);
+      expect(wide.slice(0, 5).join(' ')).to.equal('');
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
   }

@@ -58,6 +58,25 @@ describe('text at 200 % (WCAG 1.4.4)', () => {
       expect(textWithin(step), step.textContent!).to.be.true;
   });
 
+  it('the ladder keeps whole stage names just above its switch to a row (47.5em of content)', async () => {
+    await setViewport({ width: 808, height: 900 });
+    try {
+      // In a sans-serif page font (the runner's page is in Times), whose names are wider.
+      const page = await fixture<HTMLElement>(html`<div><career-ladder></career-ladder></div>`);
+      page.style.fontFamily = 'system-ui, sans-serif';
+      const el = page.querySelector('career-ladder')!;
+      await new Promise((r) => requestAnimationFrame(r));
+      const tops = [...el.shadowRoot!.querySelectorAll('.rung')].map((r) =>
+        Math.round(r.getBoundingClientRect().top),
+      );
+      expect(new Set(tops).size, 'one row of rungs').to.equal(1);
+      const names = [...el.shadowRoot!.querySelectorAll('.rung-button')].flatMap((b) => splitWords(b));
+      expect(names.join(', '), 'words split').to.equal('');
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
+  });
+
   it('the ladder is still horizontal at the usual size', async () => {
     const el = await fixture<CareerLadder>(html`<career-ladder></career-ladder>`);
     const rungs = [...el.shadowRoot!.querySelectorAll('.rung')].map((r) => r.getBoundingClientRect());

@@ -5,6 +5,7 @@ export const ladderStyles = css`
      after it come later), so on a phone a stage opens where the reader tapped it. The list keeps its role. */
   .steps {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
   .rungs {
@@ -32,11 +33,17 @@ export const ladderStyles = css`
     :host(:not([orientation])) .steps {
       display: block;
     }
+    /* No narrower than their longest word: a ladder of many stages scrolls sideways rather than break names. */
     :host(:not([orientation])) .rungs {
       display: grid;
       gap: 0.75rem;
       grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
+      grid-auto-columns: minmax(min-content, 1fr);
+      overflow-x: auto;
+    }
+    /* Whole words make a rung's least width (the host breaks anywhere, which would make it none). */
+    :host(:not([orientation])) .rung {
+      overflow-wrap: break-word;
     }
   }
   .rung {
@@ -162,6 +169,7 @@ export const ladderStyles = css`
     .detail {
       border: 0;
       padding: 0;
+      background: none;
     }
   }
 `;

@@ -82,7 +82,7 @@ export class CareerLadder extends LitElement {
   /** The reader's own stage id, marked "You are here". */
   current: string | null = null;
 
-  /** Layout of the rungs; absent: horizontal when the widget is at least 760 px wide. */
+  /** Layout of the rungs; absent: horizontal when the widget's content is at least 47.5em wide (760 px at 16 px text). */
   orientation: 'horizontal' | 'vertical' | undefined;
 
   /** Rungs only, without titles, focus and detail. */
@@ -123,14 +123,18 @@ export class CareerLadder extends LitElement {
 
   async #onRungClick(stage: Stage, index: number): Promise<void> {
     this.#roving.setActive(index);
+    const rung = this.renderRoot.querySelectorAll('.rung')[index];
+    const before = rung?.getBoundingClientRect().top;
     this.source.selectStage(this.stage === stage.id ? null : stage.id);
-    // A stage opened near the foot of the window shows little or none of its detail (after its rung, or below the
-    // row of rungs): the rung scrolls to the top, with the start of its detail under it.
     await this.updateComplete;
+    if (!rung || before === undefined) return;
+    // The rung stays where the reader tapped it, though a detail closed above it (a vertical ladder) …
+    const moved = rung.getBoundingClientRect().top - before;
+    if (moved) scrollBy(0, moved);
+    // … and a stage opened near the foot of the window, which shows little or none of its detail (after its rung,
+    // or below the row of rungs), scrolls its rung to the top, with the start of its detail under it.
     const detail = this.renderRoot.querySelector('#detail');
-    if (this.stage && detail && detail.getBoundingClientRect().top > innerHeight * 0.7) {
-      this.renderRoot.querySelectorAll('.rung')[index]?.scrollIntoView();
-    }
+    if (this.stage && detail && detail.getBoundingClientRect().top > innerHeight * 0.7) rung.scrollIntoView();
   }
 
   protected override render() {
