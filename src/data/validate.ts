@@ -328,6 +328,7 @@ function unknownFields(
   if (schema.wrapped) {
     unknownFields(schema.wrapped, value, path, out);
   } else if (schema.item && Array.isArray(value)) {
+    if (!hasFields(schema.item)) return; // a list of texts or ids: nothing to look into
     for (let i = 0; i < value.length; i++) {
       path.push(i);
       unknownFields(schema.item, value[i], path, out);
@@ -337,13 +338,23 @@ function unknownFields(
     for (const key of Object.keys(value)) {
       if (out.length >= MAX_ERRORS) return;
       path.push(key);
-      if (Object.hasOwn(schema.entries, key)) unknownFields(schema.entries[key]!, value[key], path, out);
-      else if (path.length > 1 || key !== '$schema') {
-        out.push({ path: formatPath(path), message: 'is not a field of this schema, and is ignored' });
-      }
+      if (!Object.hasOwn(schema.entries, key)) {
+        if (path.length > 1 || key !== '$schema') {
+          out.push({ path: formatPath(path), message: 'is not a field of this schema, and is ignored' });
+        }
+      } else if (hasFields(schema.entries[key]!)) unknownFields(schema.entries[key]!, value[key], path, out);
       path.pop();
     }
   }
+}
+
+/** Whether values of `schema` can hold fields of their own (an object, or a list or optional of one). */
+function hasFields(schema: SchemaNode): boolean {
+  return schema.entries
+    ? true
+    : schema.item || schema.wrapped
+      ? hasFields((schema.item ?? schema.wrapped)!)
+      : false;
 }
 
 /** Parses JSON text and validates it; a syntax error comes back as a `(root)` error, never thrown. */
