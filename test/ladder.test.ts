@@ -383,6 +383,23 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('scrolls a sideways row to the stage selected by attribute, not the page', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await ladder(html`<career-ladder orientation="horizontal"></career-ladder>`);
+        const row = el.shadowRoot!.querySelector<HTMLElement>('.rungs')!;
+        expect(row.scrollWidth, 'the row scrolls').to.be.greaterThan(row.clientWidth);
+        el.stage = 'executive';
+        await el.updateComplete;
+        const [box, last] = [row.getBoundingClientRect(), rungs(el).at(-1)!.getBoundingClientRect()];
+        expect(last.left).to.be.at.least(box.left - 1);
+        expect(last.right).to.be.at.most(box.right + 1);
+        expect(scrollX).to.equal(0);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('opens a stage of a horizontal ladder below the whole row', async () => {
       const el = await ladder(html`<career-ladder orientation="horizontal" stage="entry"></career-ladder>`);
       const bottoms = rungs(el).map((r) => r.getBoundingClientRect().bottom);

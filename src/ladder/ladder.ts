@@ -121,6 +121,18 @@ export class CareerLadder extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // A row of rungs that scrolls sideways shows the selected one, however it was selected (an attribute, a linked
+    // widget); it scrolls itself only, never the page.
+    if (!changed.has('stage') || this.#selectedAt < 0) return;
+    const row = this.renderRoot.querySelector<HTMLElement>('.rungs');
+    const rung = this.renderRoot.querySelectorAll('.rung')[this.#selectedAt];
+    if (!row || !rung || row.scrollWidth <= row.clientWidth) return;
+    const [r, box] = [row.getBoundingClientRect(), rung.getBoundingClientRect()];
+    if (box.left < r.left) row.scrollBy({ left: box.left - r.left });
+    else if (box.right > r.right) row.scrollBy({ left: box.right - r.right });
+  }
+
   async #onRungClick(stage: Stage, index: number): Promise<void> {
     this.#roving.setActive(index);
     const rung = this.renderRoot.querySelectorAll('.rung')[index];
