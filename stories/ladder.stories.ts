@@ -59,7 +59,7 @@ export const Dark: Story = {
   parameters: { backgrounds: { options: { dark: { name: 'Dark', value: '#0b0d11' } } } },
 };
 
-/** At 320 px the rungs stack and the detail reflows into one column. */
+/** At 320 px the rungs stack, and the open stage's detail sits right under its rung, before the later rungs. */
 export const Narrow: Story = {
   args: { stage: 'entry', current: 'entry' },
   globals: { viewport: { value: 'narrow', isRotated: false } },
