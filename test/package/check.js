@@ -41,6 +41,9 @@ check('npm pack ships only what users need', () => {
     'README.md',
     'CHANGELOG.md',
     'custom-elements.json',
+    'vscode.html-custom-data.json',
+    'vscode.css-custom-data.json',
+    'web-types.json',
     'data/schema.json',
     'LICENSE',
     'cdn/career-widgets.js',
@@ -53,7 +56,7 @@ check('npm pack ships only what users need', () => {
   const missing = required.filter((f) => !files.includes(f));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   const allowed =
-    /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|data\/schema\.json|dist\/.+\.(js|d\.ts)|cdn\/.+\.js|cdn\/THIRD-PARTY-LICENSES\.txt)$/;
+    /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|data\/schema\.json|dist\/.+\.(js|d\.ts)|cdn\/.+\.js|cdn\/THIRD-PARTY-LICENSES\.txt)$/;
   const extra = files.filter((f) => !allowed.test(f));
   if (extra.length) throw new Error(`should not ship: ${extra.join(', ')}`);
   const kb = Math.round(info.size / 1024);
@@ -91,6 +94,71 @@ check('the CDN files name their bundled packages, whose licenses ship beside the
   if (head !== banner) throw new Error(`cdn/career-widgets.js starts with ${head.slice(0, 120)}`);
   return [...listed.keys()].join(', ');
 });
+
+check(
+  "the editors' files (VS Code custom data, web-types) hold every tag, attribute, event, part and property",
+  () => {
+    const read = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+    const manifest = read('custom-elements.json');
+    const html = read('vscode.html-custom-data.json');
+    const css = read('vscode.css-custom-data.json');
+    const webTypes = read(pkg['web-types']);
+    const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    const names = (list) => (list ?? []).map((item) => item.name).sort();
+    const same = (what, actual, expected) => {
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        throw new Error(`${what}: ${JSON.stringify(actual)}, the manifest has ${JSON.stringify(expected)}`);
+    };
+    same('VS Code tags', names(html.tags), widgets.map((w) => w.tagName).sort());
+    same(
+      'web-types elements',
+      names(webTypes.contributions.html.elements),
+      widgets.map((w) => w.tagName).sort(),
+    );
+    for (const widget of widgets) {
+      const tag = html.tags.find((t) => t.name === widget.tagName);
+      const element = webTypes.contributions.html.elements.find((e) => e.name === widget.tagName);
+      same(`${widget.tagName}'s VS Code attributes`, names(tag.attributes), names(widget.attributes));
+      same(`${widget.tagName}'s web-types attributes`, names(element.attributes), names(widget.attributes));
+      same(`${widget.tagName}'s web-types events`, names(element.events), names(widget.events));
+    }
+    const all = (key, name) =>
+      [...new Set(widgets.flatMap((w) => (w[key] ?? []).map((i) => name(i.name))))].sort();
+    same(
+      'VS Code CSS properties',
+      names(css.properties),
+      all('cssProperties', (n) => n),
+    );
+    same(
+      'VS Code CSS parts',
+      names(css.pseudoElements),
+      all('cssParts', (n) => `::part(${n})`),
+    );
+    same(
+      'web-types CSS properties',
+      names(webTypes.contributions.css.properties),
+      all('cssProperties', (n) => n),
+    );
+    same(
+      'web-types CSS parts',
+      names(webTypes.contributions.css['pseudo-elements']),
+      all('cssParts', (n) => `part(${n})`),
+    );
+    // An attribute typed by an alias offers its values: the picker's `mode`.
+    const mode = html.tags
+      .find((t) => t.name === 'career-certification-picker')
+      .attributes.find((a) => a.name === 'mode');
+    same("the picker's mode values", names(mode.values), ['browse', 'compare', 'guide']);
+    // … and no attribute offers a type's name (`string[]`, `PickerMode`) as a value.
+    const values = html.tags.flatMap((t) => t.attributes.flatMap((a) => names(a.values)));
+    same(
+      'values that are not keywords',
+      values.filter((v) => !/^[a-z-]+$/.test(v)),
+      [],
+    );
+    return `${widgets.length} tags, ${css.properties.length} custom properties, ${css.pseudoElements.length} parts`;
+  },
+);
 
 const consumer = mkdtempSync(join(tmpdir(), 'career-widgets-consumer-'));
 
@@ -163,7 +231,27 @@ export const app = (
       }),
     );
     run('npx', ['tsc', '-p', '.'], dir);
-    return `${imports.length} entry points`;
+    // A program that imports one tag's entry alone (as the README's Angular and Vue sections do) gets that tag on
+    // `HTMLElementTagNameMap` and the events on `HTMLElementEventMap`, so a listener's `detail` is typed.
+    const alone = Object.entries({ all: 'career-ladder', provider: 'career-provider' });
+    for (const tag of ['ladder', 'certification-picker', 'skills-matrix', 'title-explorer'])
+      alone.push([tag, `career-${tag}`]);
+    for (const [entry, tag] of alone) {
+      writeFileSync(
+        join(dir, `alone-${entry}.ts`),
+        `import 'career-widgets/${entry}';
+const element = document.createElement('${tag}');
+element.addEventListener('career-error', (e) => console.log(e.detail.errors[0]?.path));
+element.addEventListener('career-stage-change', (e) => { const stage: string | null = e.detail.stage; void stage; });
+`,
+      );
+      writeFileSync(
+        join(dir, `tsconfig.alone-${entry}.json`),
+        JSON.stringify({ extends: './tsconfig.json', include: [`alone-${entry}.ts`] }),
+      );
+      run('npx', ['tsc', '-p', `tsconfig.alone-${entry}.json`], dir);
+    }
+    return `${imports.length} entry points; ${alone.length} imported alone`;
   }
 });
 
