@@ -867,6 +867,47 @@ describe('<career-certification-picker>', () => {
   });
 
   describe('bad input', () => {
+    it('leaves out a filter or question the data gives nothing to choose from: one methodology, no "valued in"', async () => {
+      const plain = clone(defaultDataset) as DatasetInput;
+      const [only] = plain.methodologies!;
+      plain.methodologies = [only!];
+      for (const c of plain.certifications!) {
+        c.methodology = only!.id;
+        c.valuedIn = [];
+      }
+      const browse = await picker(
+        html`<career-certification-picker .data=${plain}></career-certification-picker>`,
+      );
+      expect(cards(browse)).to.have.length(plain.certifications!.length);
+      expect($(browse, '#filter-methodology')).to.equal(null);
+      expect($(browse, '#filter-valued')).to.equal(null);
+      expect($(browse, '#filter-stage')).not.to.equal(null);
+      const guide = await picker(
+        html`<career-certification-picker mode="guide" .data=${plain}></career-certification-picker>`,
+      );
+      const legends = $$(guide, '.question legend').map((l) => textOf(l));
+      expect(legends).to.have.length(3);
+      expect($(guide, '#guide-goal')).to.equal(null);
+      expect($(guide, '#guide-industry')).to.equal(null);
+      expect($(guide, '#guide-years')).not.to.equal(null);
+      await expect(guide).to.be.accessible();
+    });
+
+    it('says the data lists no certifications, with no filters, questions or views to try', async () => {
+      const none = clone(defaultDataset) as DatasetInput;
+      none.certifications = [];
+      for (const stage of none.stages!) stage.certificationIds = [];
+      for (const title of none.titles!) title.certificationIds = [];
+      for (const mode of ['browse', 'guide', 'compare']) {
+        const el = await picker(
+          html`<career-certification-picker mode=${mode} .data=${none}></career-certification-picker>`,
+        );
+        expect(textOf($(el, '[part~="count"]')), mode).to.equal('This data lists no certifications.');
+        expect($$(el, 'select, input, button'), mode).to.have.length(0);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     for (const value of ['-3', 'lots']) {
       it(`years="${value}" warns once and filters nothing`, async () => {
         const warnings = spyConsole('warn');

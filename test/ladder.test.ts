@@ -108,6 +108,22 @@ describe('<career-ladder>', () => {
       expect(textOf(items[1])).to.contain(firstTitle!.name);
     });
 
+    it('says "Typically 1 year" for a stage whose typical years are one number, not "1–1 years"', async () => {
+      const data = clone(defaultDataset) as DatasetInput;
+      const byOrder = [...data.stages!].sort((a, b) => a.order - b.order);
+      byOrder[0]!.years = { min: 1, max: 1 };
+      byOrder[1]!.years = { min: 1.5, max: 1.5 };
+      byOrder[2]!.years = { min: 3, max: 3 };
+      const el = await ladder(html`<career-ladder .data=${data}></career-ladder>`);
+      const years = rungs(el).map((rung) => textOf(rung.querySelector('.years')));
+      expect(years.slice(0, 4)).to.deep.equal([
+        'Typically 1 year',
+        'Typically 1.5 years',
+        'Typically 3 years',
+        'Typically 7+ years',
+      ]);
+    });
+
     it('opens the selected stage with what changes at the next stage', async () => {
       const el = await ladder(html`<career-ladder stage="entry"></career-ladder>`);
       const text = textOf(detail(el));

@@ -372,6 +372,22 @@ describe('<career-skills-matrix>', () => {
       });
     }
 
+    it('keeps a long word of a skill name whole, widening its column, when the stages overflow the box', async () => {
+      const data = clone(defaultDataset) as DatasetInput;
+      data.skills![0]!.name = 'Medikamentenmanagement';
+      await setViewport({ width: 600, height: 700 });
+      const el = await matrix(html`<career-skills-matrix assess .data=${data}></career-skills-matrix>`);
+      const scroller = $(el, '.scroller')!;
+      expect(scroller.scrollWidth, 'the stages scroll sideways').to.be.greaterThan(scroller.clientWidth);
+      const name = $$(el, 'tbody th[scope="row"]').find((th) => textOf(th) === 'Medikamentenmanagement')!;
+      const words = document.createRange();
+      words.selectNodeContents(name);
+      expect(words.getClientRects().length, 'lines of the name').to.equal(1);
+      expect(name.getBoundingClientRect().width).to.be.greaterThan(
+        12 * Number.parseFloat(getComputedStyle(name).fontSize),
+      );
+    });
+
     it('breaks a long word of a skill name within its column on a wide page, the table fitting its box', async () => {
       const data = clone(defaultDataset) as DatasetInput;
       data.skills![0]!.name = `Microsoft-Project-Server-${'Administration'.repeat(12)}`;

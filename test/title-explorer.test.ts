@@ -159,6 +159,18 @@ describe('<career-title-explorer>', () => {
   });
 
   describe('rendering from data', () => {
+    it('says the data lists no titles, and that a tier has none', async () => {
+      const none = clone(defaultDataset) as DatasetInput;
+      none.titles = [];
+      for (const stage of none.stages!) stage.titleIds = [];
+      const el = await explorer(html`<career-title-explorer .data=${none}></career-title-explorer>`);
+      const empty = () => textOf(el.shadowRoot!.querySelector('[part~="empty"]'));
+      expect(empty()).to.equal('This data lists no titles.');
+      el.tier = 'mid';
+      await el.updateComplete;
+      expect(empty()).to.equal('There are no titles in this tier.');
+    });
+
     it('lists every title once, tier by tier, each with its description', async () => {
       const el = await explorer();
       expect(optionNames(el)).to.deep.equal(everyTitle.map((t) => t.name));

@@ -382,9 +382,13 @@ export class CareerCertificationPicker extends LitElement {
     const state = this.source.state;
     if (state.status !== 'ready') return renderDatasetState(state);
     const data = state.dataset;
+    const heading = html`<h2 class="heading" part="heading">${msg(str`${data.name}: certifications`)}</h2>`;
+    // Nothing to browse, rank or compare: no filters or questions without a certification to apply them to.
+    if (!data.certifications.length)
+      return html`${heading}
+        <p class="count" part="count">${msg('This data lists no certifications.')}</p>`;
     return html`
-      <h2 class="heading" part="heading">${msg(str`${data.name}: certifications`)}</h2>
-      ${this.renderModes()} ${this.renderTray()}
+      ${heading} ${this.renderModes()} ${this.renderTray()}
       ${
         this.mode === 'guide'
           ? this.renderGuide(data)
@@ -490,15 +494,20 @@ export class CareerCertificationPicker extends LitElement {
       <fieldset>
         <legend>${msg('Filter certifications')}</legend>
         <div class="fields">
-          <div class="field">
-            <label for="filter-methodology">${msg('Methodology')}</label>
-            <select id="filter-methodology" .value=${live(this.methodology ?? '')} @change=${this.#onMethodology}>
-              <option value="" ?selected=${this.methodology === null}>${msg('All methodologies')}</option>
-              ${data.methodologies.map(
-                (m) => html`<option value=${m.id} ?selected=${m.id === this.methodology}>${m.name}</option>`,
-              )}
-            </select>
-          </div>
+          ${
+            data.methodologies.length > 1
+              ? html`<div class="field">
+                <label for="filter-methodology">${msg('Methodology')}</label>
+                <select id="filter-methodology" .value=${live(this.methodology ?? '')} @change=${this.#onMethodology}>
+                  <option value="" ?selected=${this.methodology === null}>${msg('All methodologies')}</option>
+                  ${data.methodologies.map(
+                    (m) =>
+                      html`<option value=${m.id} ?selected=${m.id === this.methodology}>${m.name}</option>`,
+                  )}
+                </select>
+              </div>`
+              : nothing
+          }
           <div class="field">
             <label for="filter-stage">${msg('Career stage')}</label>
             <select id="filter-stage" .value=${live(stageId)} @change=${this.#onStage}>
@@ -591,8 +600,11 @@ export class CareerCertificationPicker extends LitElement {
   }
 
   protected renderGuide(data: Dataset): TemplateResult {
-    const questions = guideQuestions(data);
     const labels = valuedInLabels(data);
+    // A question the data gives nothing to tell apart is left out: one methodology, or no "valued in" labels.
+    const questions = guideQuestions(data).filter((q) =>
+      q.key === 'goal' ? data.methodologies.length > 1 : q.key !== 'industry' || labels.length > 0,
+    );
     return html`<form class="guide" part="guide" @submit=${this.#onGuideSubmit}>
         <p class="intro">${msg('Answer what you can; every question is optional.')}</p>
         <div class="questions">
@@ -668,14 +680,11 @@ export class CareerCertificationPicker extends LitElement {
           />`;
         break;
       case 'industry':
-        control = valued.length
-          ? html`<label for="guide-industry">${msg('Sector or region')}</label>
-              <select id="guide-industry" name="industry" aria-describedby=${hintId}>
-                <option value="" ?selected=${!a.industry}>${msg('No particular one')}</option>
-                ${valued.map((l) => html`<option value=${l} ?selected=${l === a.industry}>${l}</option>`)}
-              </select>`
-          : html`<label for="guide-industry">${msg('Sector or region')}</label>
-              <input id="guide-industry" name="industry" aria-describedby=${hintId} value=${a.industry ?? ''} />`;
+        control = html`<label for="guide-industry">${msg('Sector or region')}</label>
+          <select id="guide-industry" name="industry" aria-describedby=${hintId}>
+            <option value="" ?selected=${!a.industry}>${msg('No particular one')}</option>
+            ${valued.map((l) => html`<option value=${l} ?selected=${l === a.industry}>${l}</option>`)}
+          </select>`;
         break;
       case 'time': {
         const options: [string, string][] = [

@@ -52,7 +52,7 @@ export const IdSchema = v.pipe(
   str(),
   v.minLength(1, 'must not be empty'),
   maxChars(80, 'is too long (at most 80 characters)'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "senior-pm"'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "senior-analyst"'),
 );
 const ids = () => optionalList(IdSchema);
 

@@ -25,12 +25,16 @@ export function renderDatasetState(state: DatasetState): TemplateResult | typeof
   </div>`;
 }
 
-/** "Typically 2–4 years", "Typically 7+ years": typical, never required. */
+/** "Typically 2–4 years", "Typically 7+ years", "Typically 1 year": typical, never required. */
 export function typicalYears(years: { min: number; max: number | null } | undefined, locale = 'en'): string {
   if (!years) return '';
   const { format } = new Intl.NumberFormat(locale);
-  if (years.max === null) return msg(str`Typically ${format(years.min)}+ years`);
-  return msg(str`Typically ${format(years.min)}–${format(years.max)} years`);
+  const { min, max } = years;
+  if (max === null) return msg(str`Typically ${format(min)}+ years`);
+  if (max !== min) return msg(str`Typically ${format(min)}–${format(max)} years`);
+  return new Intl.PluralRules(locale).select(min) === 'one'
+    ? msg(str`Typically ${format(min)} year`)
+    : msg(str`Typically ${format(min)} years`);
 }
 
 /** Formats a list of names with the reader's conjunctions ("A, B and C"). */

@@ -150,8 +150,10 @@ export const skillsMatrixStyles = css`
     inset-inline-start: 0;
     z-index: 1;
     min-width: var(--_career-matrix-names);
-    /* Breaks only a word longer than the column ("Workspace/Microsoft"); hyphens where the page has a lang. */
-    overflow-wrap: anywhere;
+    /* A word longer than the column widens it ("Medikamentenmanagement" whole), however many stages squeeze the
+       table, up to twice its width; only a longer word breaks. Hyphens where the page has a lang. */
+    max-width: calc(2 * var(--_career-matrix-names));
+    overflow-wrap: break-word;
     hyphens: auto;
     background: var(--_career-surface);
     text-align: start;
@@ -303,8 +305,10 @@ export const skillsMatrixStyles = css`
     .scroller {
       --_career-matrix-names: 8rem;
     }
+    /* The pinned names stay narrow: a word longer than them breaks ("Workspace/Microsoft"). */
     tbody th[scope='row'] {
       font-size: 0.875em;
+      overflow-wrap: anywhere;
     }
     .field,
     .field select {

@@ -612,7 +612,9 @@ export class CareerTitleExplorer extends LitElement {
   protected renderEmpty(): TemplateResult {
     const query = this.query ?? '';
     if (!this.#searching) {
-      return html`<p class="empty" part="empty">${msg('There are no titles in this tier.')}</p>`;
+      return html`<p class="empty" part="empty">
+        ${this.#filterTier ? msg('There are no titles in this tier.') : msg('This data lists no titles.')}
+      </p>`;
     }
     const quoted = query.length > QUOTED_QUERY ? `${query.slice(0, QUOTED_QUERY)}…` : query;
     return html`<p class="empty" part="empty">

@@ -365,7 +365,7 @@ describe('validateDataset', () => {
     expect(result.errors.length).to.be.within(1, 50);
     expect(result.errors[0]).to.deep.equal({
       path: 'titles[0].id',
-      message: 'expected a kebab-case id such as "senior-pm"',
+      message: 'expected a kebab-case id such as "senior-analyst"',
     });
   });
 
