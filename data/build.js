@@ -58,7 +58,16 @@ async function writeJson(path, value) {
   console.log(`wrote ${path}`);
 }
 
-await writeJson('data/schema.json', datasetJsonSchema());
+// The generator throws when a field of the schema has no description, or a description names no field: print the
+// message alone (a stack trace here would print the whole bundle's data: URL).
+let jsonSchema;
+try {
+  jsonSchema = datasetJsonSchema();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
+await writeJson('data/schema.json', jsonSchema);
 const partsDir = 'src/data/default/parts';
 await mkdir(join(root, partsDir), { recursive: true });
 const parts = widgetParts(widgetView(defaultDataset));

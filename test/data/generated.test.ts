@@ -5,7 +5,7 @@ import { skillsMatrixData } from '../../src/data/default/skills-matrix.js';
 import { titleExplorerData } from '../../src/data/default/title-explorer.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import { defaultView } from '../../src/data/default-view.js';
-import { datasetJsonSchema, SCHEMA_ID } from '../../src/data/json-schema.js';
+import { datasetJsonSchema, describeSchema, SCHEMA_ID } from '../../src/data/json-schema.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { validateDataset } from '../../src/data/validate.js';
 import {
@@ -17,6 +17,14 @@ import {
   widgetSlice,
   widgetView,
 } from '../../src/data/widget-view.js';
+
+/** The parts of a JSON Schema node the tests below read. */
+interface Node {
+  type?: string;
+  description?: string;
+  properties?: Record<string, Node>;
+  items?: Node;
+}
 
 describe('data/schema.json', () => {
   it('is up to date with the valibot schema (if not: run npm run data)', async () => {
@@ -34,6 +42,44 @@ describe('data/schema.json', () => {
     expect(schema.$id).to.equal(SCHEMA_ID);
     expect(schema.title).to.be.a('string');
     expect(schema.required).to.include.members(['schemaVersion', 'id', 'name', 'stages']);
+  });
+
+  it('describes every field (editors show the description on hover)', () => {
+    const missing: string[] = [];
+    const walk = (node: Node, path: string): void => {
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        if (!child.description) missing.push(`${path}${key}`);
+        walk(child, `${path}${key}.`);
+      }
+      if (node.items?.type === 'object' && !node.items.description) missing.push(`${path}items`);
+      if (node.items) walk(node.items, `${path}items.`);
+    };
+    const schema = datasetJsonSchema() as Node;
+    walk(schema, '');
+    expect(missing).to.deep.equal([]);
+    const years = schema.properties!.stages!.items!.properties!.years!.properties!;
+    expect(years.max!.description).to.include('null');
+  });
+
+  it('cannot go stale: a field without a description, or a description of no field, fails the build', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        a: { type: 'string' },
+        list: { type: 'array', items: { type: 'object', properties: { b: { type: 'number' } } } },
+      },
+    } as const;
+    const all = { a: 'A', list: 'L', 'list.items': 'I', 'list.items.b': 'B' };
+    const out = describeSchema(structuredClone(schema), all) as Node;
+    expect(out.properties!.list!.items!.properties!.b!.description).to.equal('B');
+    expect(out.properties!.list!.items!.description).to.equal('I');
+    const { 'list.items.b': _, ...withoutB } = all;
+    expect(() => describeSchema(structuredClone(schema), withoutB)).to.throw(
+      'list.items.b has no description',
+    );
+    expect(() => describeSchema(structuredClone(schema), { ...all, 'list.items.c': 'C' })).to.throw(
+      'list.items.c is described but is not in the schema',
+    );
   });
 });
 
