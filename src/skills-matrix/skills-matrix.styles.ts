@@ -291,17 +291,14 @@ export const skillsMatrixStyles = css`
     border-radius: var(--_career-radius);
   }
 
+  /* Shown while the table is wider than its box (the widget sets hidden). */
   .scroll-hint {
-    display: none;
+    margin-block-end: 0.5rem;
+    font-size: 0.875em;
+    color: var(--_career-muted);
   }
-  /* Phones: narrower pinned names and columns; the table scrolls sideways under them, as a hint says. */
+  /* Phones: narrower pinned names and columns; the table scrolls sideways under them. */
   @container (max-width: 480px) {
-    .scroll-hint {
-      display: block;
-      margin-block-end: 0.5rem;
-      font-size: 0.875em;
-      color: var(--_career-muted);
-    }
     .scroller {
       --_career-matrix-names: 8rem;
     }

@@ -186,6 +186,9 @@ export class CareerSkillsMatrix extends LitElement {
   #shownCount = 0;
   #lastDataset: Dataset | undefined;
   #moreObserver: IntersectionObserver | undefined;
+  /** Watches the scroller and its table, to show the hint to scroll sideways while the table is the wider. */
+  #sizeObserver: ResizeObserver | undefined;
+  #sizedTable: Element | undefined;
   /** Before printing, every row is rendered (the "Show more" button does not print). */
   readonly #onBeforePrint = () => {
     this.#rowLimit = Number.POSITIVE_INFINITY;
@@ -247,6 +250,8 @@ export class CareerSkillsMatrix extends LitElement {
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     this.#moreObserver?.disconnect();
     this.#moreObserver = undefined;
+    this.#sizeObserver?.disconnect();
+    this.#sizedTable = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,9 +281,10 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   protected override updated(): void {
+    const scroller = this.renderRoot.querySelector('.scroller');
+    this.#watchWidth(scroller);
     // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on.
     const more = this.renderRoot.querySelector('.more-button');
-    const scroller = this.renderRoot.querySelector('.scroller');
     this.#moreObserver?.disconnect();
     this.#moreObserver = undefined;
     if (!more || !scroller || typeof IntersectionObserver === 'undefined') return;
@@ -289,6 +295,24 @@ export class CareerSkillsMatrix extends LitElement {
       { root: scroller, rootMargin: '0px 0px 320px 0px' },
     );
     this.#moreObserver.observe(more);
+  }
+
+  /**
+   * The hint to scroll sideways shows while the table is wider than its box: on a phone, or with many stages at any
+   * width, whether or not the browser draws a scrollbar.
+   */
+  #watchWidth(scroller: Element | null): void {
+    const table = scroller?.querySelector('table');
+    if (!scroller || !table || table === this.#sizedTable || typeof ResizeObserver === 'undefined') return;
+    this.#sizedTable = table;
+    this.#sizeObserver ??= new ResizeObserver(() => {
+      const box = this.renderRoot.querySelector('.scroller');
+      const hint = this.renderRoot.querySelector<HTMLElement>('.scroll-hint');
+      if (box && hint) hint.hidden = box.scrollWidth <= box.clientWidth;
+    });
+    this.#sizeObserver.disconnect();
+    this.#sizeObserver.observe(scroller);
+    this.#sizeObserver.observe(table);
   }
 
   /**
@@ -660,7 +684,7 @@ export class CareerSkillsMatrix extends LitElement {
       ? msg(str`Skills focus by career stage: ${this.#chosen.category.name}`)
       : msg('Skills focus by career stage');
     const hint = msg('Scroll the table sideways to see every stage.');
-    return html`<p class="scroll-hint" data-print="hide">${hint}</p>
+    return html`<p class="scroll-hint" data-print="hide" hidden>${hint}</p>
       <div
       class="scroller"
       part="scroller"
