@@ -26,7 +26,7 @@ export const pickerStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.375rem 1rem;
     border: 2px solid var(--_career-accent);
     border-radius: var(--_career-radius);
@@ -49,7 +49,7 @@ export const pickerStyles = css`
   input[type='number'],
   input:not([type]) {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_career-border);
     border-radius: calc(var(--_career-radius) / 2);
@@ -58,8 +58,8 @@ export const pickerStyles = css`
   input[type='checkbox'],
   input[type='radio'] {
     flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--_career-accent);
   }
@@ -86,7 +86,7 @@ export const pickerStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.375rem 0.875rem;
     border: 1px solid var(--_career-border);
     border-radius: 999px;
@@ -112,7 +112,7 @@ export const pickerStyles = css`
     background: var(--_career-surface-2);
   }
   .tray-text {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   .refusal {
     flex: 1 1 100%;
@@ -138,7 +138,7 @@ export const pickerStyles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
     gap: 0.75rem;
     margin-block-end: 0.75rem;
   }
@@ -223,7 +223,7 @@ export const pickerStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     cursor: pointer;
   }
   .compare-toggle {
@@ -250,7 +250,7 @@ export const pickerStyles = css`
   }
   .questions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(20em, 100%), 1fr));
     gap: var(--_career-space) 1.5rem;
   }
   .question {
@@ -269,7 +269,7 @@ export const pickerStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
     gap: 0 1rem;
     max-height: 18rem;
     overflow-y: auto;
@@ -304,6 +304,7 @@ export const pickerStyles = css`
     /* In em, to grow with the number; the outline is drawn in forced colours, where the background is not. */
     width: 2em;
     height: 2em;
+    line-height: 1;
     border-radius: 50%;
     outline: 2px solid transparent;
     outline-offset: -2px;
@@ -388,12 +389,13 @@ export const pickerStyles = css`
     font-weight: 400;
   }
   tbody th {
-    width: 9rem;
+    /* 9em of the widget's text, in the table's 0.9375em. */
+    width: calc(9em / 0.9375);
     border-inline-start-width: 1px;
     background: var(--_career-surface-2);
   }
   .corner {
-    width: 9rem;
+    width: calc(9em / 0.9375);
   }
   .cell-list {
     padding-inline-start: 1rem;
@@ -415,7 +417,7 @@ export const pickerStyles = css`
     /* A control that takes focus scrolls clear of the sticky row headers (WCAG 2.4.11): the padding here, and
        the element's focusin handler where the browser does not scroll. */
     .table-scroll {
-      scroll-padding-inline-start: 6.5rem;
+      scroll-padding-inline-start: 6.5em;
     }
     .modes {
       gap: 0.375rem;
@@ -436,17 +438,18 @@ export const pickerStyles = css`
     td {
       padding: 0.375rem;
     }
+    /* Widths of the widget's text, in the table's 0.875em. */
     thead th,
     tbody td {
-      min-width: 9rem;
+      min-width: calc(9em / 0.875);
     }
     tbody th,
     .corner {
       position: sticky;
       inset-inline-start: 0;
       z-index: 1;
-      width: 6.5rem;
-      min-width: 6.5rem;
+      width: calc(6.5em / 0.875);
+      min-width: calc(6.5em / 0.875);
       background: var(--_career-surface-2);
     }
     .corner {

@@ -24,7 +24,7 @@ export const ladderStyles = css`
     display: grid;
     gap: 0.75rem;
     grid-auto-flow: column;
-    grid-auto-columns: minmax(10.5rem, 1fr);
+    grid-auto-columns: minmax(10.5em, 1fr);
     overflow-x: auto;
     padding-block-end: 0.25rem;
   }
@@ -69,7 +69,7 @@ export const ladderStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     margin: -0.25rem;
     padding: 0.25rem;
     border: 0;
@@ -86,6 +86,8 @@ export const ladderStyles = css`
     /* In em: the number grows with the text, and so does its circle. */
     width: 2em;
     height: 2em;
+    /* Centred in its circle whatever line height the page sets. */
+    line-height: 1;
     border-radius: 50%;
     border: 2px solid var(--_career-accent);
     color: var(--_career-accent);

@@ -34,6 +34,13 @@ export const tokens = css`
     position: relative;
     /* A long word of custom data (a compound, a URL) breaks rather than widening the widget at 320 px. */
     overflow-wrap: anywhere;
+    /* Font and colour scheme come from the page, but not the text layout an article or wrapper may set (nowrap,
+       break-all, centred, uppercase, indented): the widget is laid out for its own text. */
+    white-space: normal;
+    word-break: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
   }
   /* Tables keep their columns as wide as their words, and scroll in their own region. */
   table {

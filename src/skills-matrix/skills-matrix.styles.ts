@@ -22,14 +22,15 @@ export const skillsMatrixStyles = css`
   }
   select,
   button {
-    min-height: 2.25rem;
+    min-height: max(36px, 2.25rem);
     padding: 0.25rem 0.5rem;
     border: 1px solid var(--_career-border);
     border-radius: calc(var(--_career-radius) / 2);
     background: var(--_career-surface);
   }
   .field select {
-    min-width: min(16rem, 100%);
+    /* 16em of the widget's text, in this 0.9375em (as the table's cells below). */
+    min-width: min(calc(16em / 0.9375), 100%);
     max-width: 100%;
   }
   .toolbar .field {
@@ -53,7 +54,7 @@ export const skillsMatrixStyles = css`
   .import input {
     min-width: 0;
     max-width: 100%;
-    min-height: 2.25rem;
+    min-height: max(36px, 2.25rem);
     padding-block: 0.375rem;
   }
   .legend {
@@ -178,7 +179,7 @@ export const skillsMatrixStyles = css`
     max-width: calc(100cqi - 3rem);
   }
   thead th.stage {
-    min-width: 7.5rem;
+    min-width: calc(7.5em / 0.9375);
     text-align: center;
     vertical-align: top;
   }
@@ -186,7 +187,7 @@ export const skillsMatrixStyles = css`
     display: block;
     width: 100%;
     /* Two lines of a name, so that the buttons of one row are of one height. */
-    min-height: 3rem;
+    min-height: max(48px, 3rem);
     padding: 0.25rem 0.375rem;
     border: 1px solid color-mix(in srgb, var(--_career-border) 60%, transparent);
     background: var(--_career-surface);
@@ -264,10 +265,10 @@ export const skillsMatrixStyles = css`
     white-space: nowrap;
   }
   .gap {
-    min-width: 7rem;
+    min-width: calc(7em / 0.9375);
   }
   .rating select {
-    min-width: 9rem;
+    min-width: calc(9em / 0.9375);
   }
   .gap.met {
     font-weight: 600;
@@ -300,7 +301,8 @@ export const skillsMatrixStyles = css`
   /* Phones: narrower pinned names and columns; the table scrolls sideways under them. */
   @container (max-width: 480px) {
     .scroller {
-      --_career-matrix-names: 8rem;
+      /* Not below 128px where a page shrinks the root font (62.5 %) but not its text. */
+      --_career-matrix-names: max(8rem, 128px);
     }
     /* The pinned names stay narrow: a word longer than them breaks ("Workspace/Microsoft"). */
     tbody th[scope='row'] {
@@ -312,7 +314,7 @@ export const skillsMatrixStyles = css`
       width: 100%;
     }
     .rating select {
-      min-width: 7.5rem;
+      min-width: calc(7.5em / 0.9375);
     }
     /* The pinned names and one whole stage column fit at 320 px (the typical years wrap if they must). */
     .years {

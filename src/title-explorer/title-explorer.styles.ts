@@ -11,15 +11,15 @@ export const titleExplorerStyles = css`
     margin-block-end: 0.5rem;
   }
   .search-field {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .tier-field {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     max-width: 100%;
   }
   @container (min-width: 640px) {
     .tier-field {
-      flex: 0 1 15rem;
+      flex: 0 1 15em;
     }
   }
   label {
@@ -29,7 +29,7 @@ export const titleExplorerStyles = css`
   input,
   select {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.375rem 0.625rem;
     border: 1px solid var(--_career-border);
     border-radius: calc(var(--_career-radius) / 2);
@@ -51,7 +51,7 @@ export const titleExplorerStyles = css`
   }
   @container (min-width: 640px) {
     .layout {
-      grid-template-columns: minmax(15rem, 2fr) minmax(0, 3fr);
+      grid-template-columns: minmax(15em, 2fr) minmax(0, 3fr);
       align-items: start;
     }
     .detail,
@@ -101,7 +101,7 @@ export const titleExplorerStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.5rem 0.625rem;
     border-inline-start: 4px solid transparent;
     border-radius: calc(var(--_career-radius) / 2);
@@ -166,7 +166,7 @@ export const titleExplorerStyles = css`
     font-size: 0.9375em;
   }
   .button {
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.375rem 0.875rem;
     border: 1px solid var(--_career-border);
     border-radius: calc(var(--_career-radius) / 2);
@@ -226,7 +226,7 @@ export const titleExplorerStyles = css`
     padding: 0;
   }
   .link {
-    min-height: 1.5rem;
+    min-height: max(24px, 1.5rem);
     padding: 0.125rem 0;
     border: 0;
     background: none;
