@@ -297,9 +297,28 @@ describe('<career-skills-matrix>', () => {
       expect(stageButtons(el).filter((b) => b.getAttribute('aria-pressed') === 'true')).to.have.length(1);
       const cell = stageCells(skillRows(el)[0]!)[mid]!;
       const other = stageCells(skillRows(el)[0]!)[mid - 1]!;
-      expect(Number.parseFloat(getComputedStyle(cell).borderLeftWidth)).to.be.at.least(2);
-      expect(Number.parseFloat(getComputedStyle(other).borderLeftWidth)).to.equal(0);
+      // The frame: a 3 px inset shadow on both sides of every cell of the column.
+      const accent = getComputedStyle(header.querySelector('.marker')!).backgroundColor;
+      expect(getComputedStyle(cell).boxShadow).to.equal(
+        `${accent} 3px 0px 0px 0px inset, ${accent} -3px 0px 0px 0px inset`,
+      );
+      expect(getComputedStyle(other).boxShadow).to.equal('none');
       expect(textOf(stageHeaders(el)[0])).not.to.contain('Selected');
+    });
+
+    it('keeps the widths of the columns when the reader chooses a stage: the frame takes no room', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await matrix(html`<career-skills-matrix assess></career-skills-matrix>`);
+      const widths = () => stageHeaders(el).map((th) => th.getBoundingClientRect().width);
+      const before = widths();
+      for (const i of [1, 3, 2]) {
+        stageButtons(el)[i]!.click();
+        await el.updateComplete;
+        expect(el.stage).to.equal(stages[i]!.id);
+        // Within 2 px: the "Selected" marker moving between headers may shift a column by a pixel.
+        for (const [column, width] of widths().entries())
+          expect(width, `column ${column}`).to.be.closeTo(before[column]!, 2);
+      }
     });
 
     for (const width of [320, 1280]) {
