@@ -19,7 +19,12 @@ import type { Dataset, DatasetInput } from '../src/data/schema.js';
 import '../src/provider/index.js';
 import type { CareerProvider } from '../src/provider/provider.js';
 import '../src/skills-matrix/index.js';
-import { type CareerSkillsMatrix, ROW_BATCH, ratingLabel } from '../src/skills-matrix/skills-matrix.js';
+import {
+  type CareerSkillsMatrix,
+  MORE_ROWS,
+  ROW_BATCH,
+  ratingLabel,
+} from '../src/skills-matrix/skills-matrix.js';
 import {
   clone,
   inlineStyles,
@@ -1171,10 +1176,10 @@ describe('<career-skills-matrix>', () => {
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '[part~="more"]')!.click();
       await el.updateComplete;
-      expect(skillRows(el)).to.have.length(ROW_BATCH * 2);
+      expect(skillRows(el)).to.have.length(ROW_BATCH + MORE_ROWS);
       const scroller = $(el, '.scroller')!;
       scroller.scrollTop = scroller.scrollHeight;
-      await until(el, () => skillRows(el).length === ROW_BATCH * 3);
+      await until(el, () => skillRows(el).length === ROW_BATCH + 2 * MORE_ROWS);
     });
 
     it('still renders more on scrolling after being moved in the page', async () => {
@@ -1187,7 +1192,7 @@ describe('<career-skills-matrix>', () => {
       await el.updateComplete;
       const scroller = $(el, '.scroller')!;
       scroller.scrollTop = scroller.scrollHeight;
-      await until(el, () => skillRows(el).length === ROW_BATCH * 2);
+      await until(el, () => skillRows(el).length === ROW_BATCH + MORE_ROWS);
     });
 
     it('moves focus to the first new row when "Show more" loads the last batch', async () => {

@@ -44,8 +44,14 @@ import { skillsMatrixStyles } from './skills-matrix.styles.js';
 /** The ratings before anything sets them; compared by identity to tell code's sets from the widget's own. */
 const NO_RATINGS: Ratings = Object.freeze({});
 
-/** Skill rows rendered at first, and added each time more are asked for (see the class comment on scale). */
+/** Skill rows rendered at first (see the class comment on scale). */
 export const ROW_BATCH = 100;
+/**
+ * Skill rows added each time more are asked for, or the reader scrolls near the end: fewer than the first batch,
+ * since each one lays the whole table out again (100 took 74 ms to the next paint with 1,000 skills, 350 ms on a
+ * four times slower CPU; 50 take 53 ms and 171 ms).
+ */
+export const MORE_ROWS = 50;
 
 /** The text label of each rating level (UI text, so it lives here, through `msg()`). */
 export function ratingLabel(rating: Rating): string {
@@ -95,7 +101,7 @@ interface RowContext {
  * headers pinned on top. One stage at a time would hide the very thing a matrix shows (how the focus moves across
  * stages) and need another control; scrolling keeps every column comparable and the row a reader is on in view.
  *
- * Scale: skill rows render in batches of {@link ROW_BATCH}: the first at once, the next when the reader scrolls
+ * Scale: skill rows render in batches, {@link ROW_BATCH} at once, {@link MORE_ROWS} more when the reader scrolls
  * near the end of the box or presses "Show … more", and all of them before printing. Measured in headless
  * Chromium (2 busy cores, Lit dev mode), all 1,000 skills × 10 stages at once took 230–280 ms, 600–900 ms with
  * the rating selects (mostly style and layout of 11,000 cells), far over the 100 ms budget; the first batch takes
@@ -406,7 +412,7 @@ export class CareerSkillsMatrix extends LitElement {
     if (this.#shownCount >= this.#skillCount) return;
     const first = this.#shownCount;
     const focused = this.shadowRoot?.activeElement?.classList.contains('more-button');
-    this.#rowLimit += ROW_BATCH;
+    this.#rowLimit += MORE_ROWS;
     this.requestUpdate();
     await this.updateComplete;
     // The last batch removes the focused button: focus moves to the first new row's header, not to the page.
@@ -710,7 +716,7 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   protected renderMore(): TemplateResult {
-    const next = this.#formatNumber(Math.min(ROW_BATCH, this.#skillCount - this.#shownCount));
+    const next = this.#formatNumber(Math.min(MORE_ROWS, this.#skillCount - this.#shownCount));
     return html`<div class="more" data-print="hide">
       <p role="status">
         ${msg(str`Showing ${this.#formatNumber(this.#shownCount)} of ${this.#formatNumber(this.#skillCount)} skills.`)}
