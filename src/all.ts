@@ -1,4 +1,4 @@
-/** Defines every tag (the CDN bundle's entry). The provider comes first so linked widgets find it at once. */
+/** Defines every tag (the CDN bundle's entry, where scripts/build-cdn.js puts the provider first). */
 
 export { CareerCertificationPicker } from './certification-picker/index.js';
 export { CareerLadder } from './ladder/index.js';

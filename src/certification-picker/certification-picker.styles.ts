@@ -46,8 +46,7 @@ export const pickerStyles = css`
     cursor: not-allowed;
   }
   select,
-  input[type='number'],
-  input:not([type]) {
+  input[type='number'] {
     width: 100%;
     min-height: max(44px, 2.75rem);
     padding: 0.375rem 0.5rem;

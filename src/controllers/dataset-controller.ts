@@ -27,7 +27,7 @@ export interface DatasetControllerOptions {
   /**
    * The dataset when there is no `data`, `src` or provider, or the provider has none of its own: the widget's own
    * slice of the bundled default data. Passed in, so this module bundles no data. Without one (the provider), the
-   * host's state is then `default`, and each widget it links uses its own.
+   * host's `shared` state is then `default` (its `state` stays `loading`), and each widget it links uses its own.
    */
   fallback?: Dataset;
   /** Whether the host's stage is linked with the nearest provider's; default true. */
@@ -38,7 +38,7 @@ export interface DatasetControllerOptions {
 const DEFAULT: SharedDatasetState = { status: 'default' };
 const LOADING: DatasetState = { status: 'loading' };
 
-/** Largest dataset file accepted from `src`. */
+/** Largest dataset file accepted from `src`, in characters (UTF-16 units) of its text. */
 const MAX_BYTES = 5_000_000;
 
 type Validator = typeof import('../data/validate.js');
@@ -292,7 +292,7 @@ export class DatasetController implements ReactiveController {
 
   /**
    * Runs the asynchronous part of resolving the current source; its result becomes the state unless the source
-   * changed or the host left meanwhile. `work` never throws except when aborted.
+   * changed or the host left meanwhile. `work` throws only when aborted or when the validator cannot be loaded.
    */
   async #settle(work: (signal: AbortSignal) => Promise<ValidationResult>): Promise<void> {
     const controller = new AbortController();

@@ -5,8 +5,6 @@ export interface RovingFocusOptions {
   items: () => readonly HTMLElement[];
   /** Which arrow keys move: `both` accepts all four. */
   orientation?: () => 'horizontal' | 'vertical' | 'both';
-  /** Whether focus wraps from the last item to the first. */
-  wrap?: boolean;
 }
 
 /**
@@ -61,10 +59,8 @@ export class RovingFocusController implements ReactiveController {
     let next: number;
     if (key === 'Home') next = 0;
     else if (key === 'End') next = last;
-    else if ((across && key === left) || (down && key === 'ArrowUp'))
-      next = current === 0 ? (this.#options.wrap ? last : 0) : current - 1;
-    else if ((across && key === right) || (down && key === 'ArrowDown'))
-      next = current === last ? (this.#options.wrap ? 0 : last) : current + 1;
+    else if ((across && key === left) || (down && key === 'ArrowUp')) next = Math.max(0, current - 1);
+    else if ((across && key === right) || (down && key === 'ArrowDown')) next = Math.min(last, current + 1);
     else return false;
     event.preventDefault();
     this.active = next;

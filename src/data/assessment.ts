@@ -11,7 +11,7 @@ import type { Dataset } from './schema.js';
 export const ASSESSMENT_FORMAT = 'career-widgets/assessment';
 /** The version of the ratings document; a newer one is refused rather than misread. */
 export const ASSESSMENT_FORMAT_VERSION = 1;
-/** Largest import file accepted (a document for 20,000 skills is far below this). */
+/** Largest import accepted, in characters (UTF-16 units) of its text (a document for 20,000 skills is far below this). */
 export const MAX_ASSESSMENT_BYTES = 1_000_000;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

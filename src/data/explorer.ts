@@ -1,7 +1,7 @@
 /**
  * Pure functions behind `<career-title-explorer>`: the tiers a title can belong to, the titles of a tier matching a
  * query, type-ahead over option labels, and the explorer's state in a URL fragment. No DOM. Built on
- * `titlesByTier`, `titleStage` (query.ts) and `searchTitles`, `normalise` (search.ts).
+ * `stagesInOrder` (query/stages.ts), `titlesByTier` (query/titles.ts) and `searchTitles`, `normalise` (search.ts).
  */
 import { stagesInOrder } from './query/stages.js';
 import { titlesByTier } from './query/titles.js';

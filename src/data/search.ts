@@ -153,7 +153,7 @@ export interface TitleMatch {
 export interface SearchOptions {
   /** Only titles of these kinds. */
   kinds?: readonly TitleKind[];
-  /** Only titles of this stage (with a dataset: also titles that the stage lists in `titleIds`). */
+  /** Only titles of this stage (with a dataset: a title's own `stage`, else the first stage listing it in `titleIds`). */
   stage?: string;
 }
 

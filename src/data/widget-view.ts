@@ -169,8 +169,8 @@ export interface WidgetPart {
  * The view cut into parts by who reads what: a value goes to the part of exactly the widgets that read it. In each
  * part a collection has one entry per record of the view, in the same order (`{}` where the part holds nothing of a
  * record), so that `assembleDataset()` can put records back together by position; a collection none of a part's
- * fields belong to is left out of it. Sections are whole records. Parts come in the order of `WIDGET_SLICES`: the
- * part every widget reads first.
+ * fields belong to is left out of it. Sections are whole records. Parts come with the part every widget reads
+ * first, then by how many widgets read a part, then in the order of `WIDGET_SLICES`.
  */
 export function widgetParts(view: Dataset): WidgetPart[] {
   const parts = new Map<string, WidgetPart>();

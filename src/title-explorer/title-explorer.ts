@@ -134,6 +134,8 @@ export class CareerTitleExplorer extends LitElement {
   /** `history.length` at the last hash change: a link adds an entry, Back and Forward do not. */
   #historyLength = 0;
   #formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
+  /** The nearest `lang`, read once per update. */
+  #locale = 'en';
 
   /** A dataset object (validated when set); wins over `src`. */
   data: DatasetInput | Dataset | null = null;
@@ -174,6 +176,7 @@ export class CareerTitleExplorer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#locale = nearestLocale(this);
     // `undefined` (what @lit/react sets for a prop it is not given) means absent, as `null` does.
     this.stage ??= null;
     this.tier ??= null;
@@ -439,7 +442,7 @@ export class CareerTitleExplorer extends LitElement {
 
   /** Plural rules and number format of the nearest `lang` (English when absent or invalid). */
   #intl() {
-    const locale = nearestLocale(this);
+    const locale = this.#locale;
     if (this.#formats?.locale !== locale) {
       this.#formats = { locale, plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
     }
