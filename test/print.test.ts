@@ -39,6 +39,17 @@ describe('print', () => {
     },
   ];
 
+  it('<career-skills-matrix> frames the selected column with a border on paper, not a shadow a printer may leave out', async () => {
+    const el = await fixture<LitElement>(html`<career-skills-matrix stage="mid"></career-skills-matrix>`);
+    await el.updateComplete;
+    const cell = getComputedStyle(el.shadowRoot!.querySelector('td.selected')!);
+    expect([cell.borderLeftWidth, cell.borderLeftStyle, cell.borderRightWidth]).to.deep.equal([
+      '3px',
+      'solid',
+      '3px',
+    ]);
+  });
+
   for (const { tag, template, content } of widgets) {
     it(`<${tag}> prints its content and hides its controls`, async () => {
       const el = await fixture<LitElement>(template);

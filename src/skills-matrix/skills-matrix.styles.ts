@@ -262,7 +262,16 @@ export const skillsMatrixStyles = css`
   .target.selected {
     border-inline-color: transparent;
   }
-  /* Forced colours draw no shadow: a border frames the selected column there. */
+  /* Forced colours draw no shadow, and print may leave it out with backgrounds: a border frames the column there. */
+  @media print {
+    td.selected,
+    th.selected {
+      border-inline: 3px solid var(--_career-accent);
+    }
+    thead th.selected {
+      border-block-start: 3px solid var(--_career-accent);
+    }
+  }
   @media (forced-colors: active) {
     td.selected,
     th.selected {
