@@ -11,7 +11,6 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 const editorDocs = {
   hideMethodDocs: true,
   hideCssPropertiesDocs: true,
-  hideLogs: true,
   typesSrc: 'expandedType',
 };
 

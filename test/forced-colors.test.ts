@@ -54,9 +54,13 @@ describe('forced colours', () => {
     const markers = [...el.shadowRoot!.querySelectorAll('.marker')];
     expect(markers.length).to.equal(2);
     for (const m of markers) expect(outlined(m), m.textContent!).to.be.true;
-    // Forced colours draw no shadow: the selected column keeps its frame as a border.
+    // Forced colours draw no shadow: the selected column keeps its frame as a border, also when it is the target.
     const cell = getComputedStyle(el.shadowRoot!.querySelector('td.selected')!);
     expect([cell.borderLeftWidth, cell.borderLeftColor]).to.deep.equal(['3px', systemColour('Highlight')]);
+    el.target = 'mid';
+    await el.updateComplete;
+    const both = getComputedStyle(el.shadowRoot!.querySelector('td.selected.target')!);
+    expect([both.borderLeftWidth, both.borderLeftColor]).to.deep.equal(['3px', systemColour('Highlight')]);
   });
 
   it('the picker outlines its ranking numbers, and "not yet" keeps only its dashed circle', async () => {

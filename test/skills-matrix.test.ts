@@ -57,7 +57,7 @@ const rowOf = (el: CareerSkillsMatrix, skillName: string) =>
 const focused = (el: CareerSkillsMatrix) => el.shadowRoot!.activeElement;
 const stageCells = (row: HTMLTableRowElement) => [...row.querySelectorAll('td')].slice(-stages.length);
 
-/** Waits for `count` frames: size observers report between a frame's layout and its paint. */
+/** Waits for `count` frames: size observers report after a frame's layout, and the hint changes in the next. */
 const frames = async (count: number) => {
   for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
 };
@@ -350,7 +350,7 @@ describe('<career-skills-matrix>', () => {
       const first = stageHeaders(el)[0]!.getBoundingClientRect();
       expect(first.right).to.be.at.most(scroller.getBoundingClientRect().right);
       const hint = $(el, '.scroll-hint')!;
-      await frames(2);
+      await frames(3);
       expect([textOf(hint), hint.checkVisibility()]).to.deep.equal([
         'Scroll the table sideways to see every stage.',
         true,
@@ -400,23 +400,32 @@ describe('<career-skills-matrix>', () => {
       });
     }
 
+    it('gives a very long word of a skill name at most 40 % of the widget, whole or not, at 560 px', async () => {
+      const data = clone(defaultDataset) as DatasetInput;
+      data.skills![0]!.name = 'Krankenhausinfektionspräventionsmaßnahmenplanung';
+      await setViewport({ width: 560, height: 700 });
+      const el = await matrix(html`<career-skills-matrix .data=${data}></career-skills-matrix>`);
+      const name = $$(el, 'tbody th[scope="row"]').find((th) => textOf(th).startsWith('Krankenhaus'))!;
+      expect(name.getBoundingClientRect().width).to.be.at.most(0.4 * el.getBoundingClientRect().width + 1);
+    });
+
     it('hints to scroll sideways whenever the stages overflow the box, on a wide page too', async () => {
       await setViewport({ width: 1280, height: 800 });
       // The default data fits at 1280 px: no hint. (At 800 px its table is 30 px wider than its box.)
       const fits = await matrix();
-      await frames(2);
+      await frames(3);
       expect($(fits, '.scroll-hint')!.checkVisibility()).to.equal(false);
       const el = await matrix(
         html`<career-skills-matrix .data=${syntheticDataset(12, 10, 2)}></career-skills-matrix>`,
       );
       const scroller = $(el, '.scroller')!;
       const hint = $(el, '.scroll-hint')!;
-      await frames(2);
+      await frames(3);
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       expect(hint.checkVisibility()).to.equal(true);
       // Wider, the ten stages fit: the hint goes.
       await setViewport({ width: 2400, height: 800 });
-      await frames(2);
+      await frames(3);
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
       expect(hint.checkVisibility()).to.equal(false);
     });

@@ -32,9 +32,8 @@ export function typicalYears(years: { min: number; max: number | null } | undefi
   const { min, max } = years;
   if (max === null) return msg(str`Typically ${format(min)}+ years`);
   if (max !== min) return msg(str`Typically ${format(min)}–${format(max)} years`);
-  return new Intl.PluralRules(locale).select(min) === 'one'
-    ? msg(str`Typically ${format(min)} year`)
-    : msg(str`Typically ${format(min)} years`);
+  // The words are English until translations come, so English decides between them ("1.5 years").
+  return min === 1 ? msg(str`Typically ${format(min)} year`) : msg(str`Typically ${format(min)} years`);
 }
 
 /** Formats a list of names with the reader's conjunctions ("A, B and C"). */

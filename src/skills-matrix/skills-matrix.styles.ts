@@ -152,8 +152,9 @@ export const skillsMatrixStyles = css`
     z-index: 1;
     min-width: var(--_career-matrix-names);
     /* A word longer than the column widens it ("Medikamentenmanagement" whole), however many stages squeeze the
-       table, up to twice its width; only a longer word breaks. Hyphens where the page has a lang. */
-    max-width: calc(2 * var(--_career-matrix-names));
+       table, up to twice its width or 40 % of the widget; only a longer word breaks. Hyphens where the page has a
+       lang. */
+    max-width: min(calc(2 * var(--_career-matrix-names)), 40cqi);
     overflow-wrap: break-word;
     hyphens: auto;
     background: var(--_career-surface);
@@ -262,19 +263,12 @@ export const skillsMatrixStyles = css`
   .target.selected {
     border-inline-color: transparent;
   }
-  /* Forced colours draw no shadow, and print may leave it out with backgrounds: a border frames the column there. */
-  @media print {
-    td.selected,
-    th.selected {
-      border-inline: 3px solid var(--_career-accent);
-    }
-    thead th.selected {
-      border-block-start: 3px solid var(--_career-accent);
-    }
-  }
+  /* Forced colours draw no shadow: a border frames the selected column there, the target's too. (Print keeps the
+     shadow: the widget prints its colours exactly.) */
   @media (forced-colors: active) {
     td.selected,
-    th.selected {
+    th.selected,
+    .target.selected {
       border-inline: 3px solid Highlight;
     }
     thead th.selected {

@@ -311,11 +311,15 @@ export class CareerSkillsMatrix extends LitElement {
     const table = scroller?.querySelector('table');
     if (!scroller || !table || table === this.#sizedTable || typeof ResizeObserver === 'undefined') return;
     this.#sizedTable = table;
-    this.#sizeObserver ??= new ResizeObserver(() => {
-      const box = this.renderRoot.querySelector('.scroller');
-      const hint = this.renderRoot.querySelector<HTMLElement>('.scroll-hint');
-      if (box && hint) hint.hidden = box.scrollWidth <= box.clientWidth;
-    });
+    // Shown or hidden in the next frame: the hint's line may change the page's height, and with it the scroller's
+    // width (a page scrollbar), which within the same frame would be a ResizeObserver loop.
+    this.#sizeObserver ??= new ResizeObserver(() =>
+      requestAnimationFrame(() => {
+        const box = this.renderRoot.querySelector('.scroller');
+        const hint = this.renderRoot.querySelector<HTMLElement>('.scroll-hint');
+        if (box && hint) hint.hidden = box.scrollWidth <= box.clientWidth;
+      }),
+    );
     this.#sizeObserver.disconnect();
     this.#sizeObserver.observe(scroller);
     this.#sizeObserver.observe(table);
