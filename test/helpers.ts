@@ -73,4 +73,45 @@ export function inlineStyles(root: ShadowRoot): string[] {
   return [...root.querySelectorAll('[style], style')].map((el) => el.outerHTML.slice(0, 80));
 }
 
+/** Words of the visible text under `root` that a line break splits (a break at a hyphen is a line break). */
+export function splitWords(root: Node): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.visually-hidden') || !parent.checkVisibility()) continue;
+    for (const match of (node.textContent ?? '').matchAll(/[^\s\-–·/]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (lines.size > 1) split.push(match[0]);
+    }
+  }
+  return split;
+}
+
+/** Whether the text of `el` lies within its box (a number within its circle). */
+export function textWithin(el: Element): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const text = range.getBoundingClientRect();
+  const box = el.getBoundingClientRect();
+  return text.left >= box.left && text.right <= box.right && text.top >= box.top && text.bottom <= box.bottom;
+}
+
+/**
+ * Elements of `el`'s shadow root that reach past its right edge (the first five, as tags), leaving out regions that
+ * scroll sideways on purpose and visually hidden text.
+ */
+export function widerThan(el: Element, scrolling = '.table-scroll, .scroller, .visually-hidden'): string {
+  const box = el.getBoundingClientRect();
+  return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((e) => !e.closest(scrolling))
+    .filter((e) => e.getBoundingClientRect().right > box.right + 0.5)
+    .slice(0, 5)
+    .map((e) => `<${e.localName} class="${e.getAttribute('class') ?? ''}">`)
+    .join(' ');
+}
+
 export { oneEvent };

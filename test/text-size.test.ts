@@ -8,33 +8,7 @@ import type { TemplateResult } from 'lit';
 import '../src/all.js';
 import type { CareerCertificationPicker } from '../src/certification-picker/certification-picker.js';
 import type { CareerLadder } from '../src/ladder/ladder.js';
-
-/** Words of the visible text under `root` that a line break splits (a break at a hyphen is a line break). */
-function splitWords(root: Node): string[] {
-  const split: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.closest('.visually-hidden') || !parent.checkVisibility()) continue;
-    for (const match of (node.textContent ?? '').matchAll(/[^\s\-–·/]+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-      if (lines.size > 1) split.push(match[0]);
-    }
-  }
-  return split;
-}
-
-/** Whether the text of `el` lies within its box (a number within its circle). */
-function textWithin(el: Element): boolean {
-  const range = document.createRange();
-  range.selectNodeContents(el);
-  const text = range.getBoundingClientRect();
-  const box = el.getBoundingClientRect();
-  return text.left >= box.left && text.right <= box.right && text.top >= box.top && text.bottom <= box.bottom;
-}
+import { splitWords, textWithin } from './helpers.js';
 
 /** A widget on a page whose text is twice the usual size. */
 async function large<T extends HTMLElement>(template: TemplateResult): Promise<T> {

@@ -125,6 +125,12 @@ export class CareerCertificationPicker extends LitElement {
   #locale = 'en';
   #filtered: readonly Certification[] = [];
   #ranking: readonly RankedCertification[] | null = null;
+  /**
+   * What the data gives to choose from, read once per update: the "valued in" labels, and whether there is more
+   * than one methodology. A filter or guide question with nothing to choose from is left out.
+   */
+  #valuedInLabels: readonly string[] = [];
+  #methodologyChoice = false;
   #chosen: readonly Certification[] = [];
   /** An element to focus once the next render is in the DOM. */
   #focusAfterUpdate: string | null = null;
@@ -182,6 +188,8 @@ export class CareerCertificationPicker extends LitElement {
       valuedIn: this.valuedIn ?? undefined,
     });
     this.#ranking = this.answers ? rankCertifications(dataset, this.answers, { locale: this.#locale }) : null;
+    this.#valuedInLabels = valuedInLabels(dataset);
+    this.#methodologyChoice = dataset.methodologies.length > 1;
     this.#chosen = selectedCertifications(dataset, this.selected);
   }
 
@@ -489,13 +497,13 @@ export class CareerCertificationPicker extends LitElement {
 
   protected renderFilters(data: Dataset, filtering: boolean): TemplateResult {
     const stageId = this.source.selectedStage()?.id ?? '';
-    const labels = valuedInLabels(data);
+    const labels = this.#valuedInLabels;
     return html`<form class="filters" part="filters" data-print="hide" @submit=${(e: Event) => e.preventDefault()}>
       <fieldset>
         <legend>${msg('Filter certifications')}</legend>
         <div class="fields">
           ${
-            data.methodologies.length > 1
+            this.#methodologyChoice
               ? html`<div class="field">
                 <label for="filter-methodology">${msg('Methodology')}</label>
                 <select id="filter-methodology" .value=${live(this.methodology ?? '')} @change=${this.#onMethodology}>
@@ -600,10 +608,9 @@ export class CareerCertificationPicker extends LitElement {
   }
 
   protected renderGuide(data: Dataset): TemplateResult {
-    const labels = valuedInLabels(data);
-    // A question the data gives nothing to tell apart is left out: one methodology, or no "valued in" labels.
+    const labels = this.#valuedInLabels;
     const questions = guideQuestions(data).filter((q) =>
-      q.key === 'goal' ? data.methodologies.length > 1 : q.key !== 'industry' || labels.length > 0,
+      q.key === 'goal' ? this.#methodologyChoice : q.key !== 'industry' || labels.length > 0,
     );
     return html`<form class="guide" part="guide" @submit=${this.#onGuideSubmit}>
         <p class="intro">${msg('Answer what you can; every question is optional.')}</p>
