@@ -89,6 +89,63 @@ describe('DatasetController', () => {
     }
   });
 
+  describe('widgets with one src', () => {
+    /** The small framework with a misspelt field, served from a URL of its own. */
+    async function misspeltFile(): Promise<{ url: string; revoke(): void }> {
+      const data = (await loadSmallDataset()) as unknown as { stages: Record<string, unknown>[] };
+      data.stages[0]!.sumary = 'Starting out';
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+      return { url, revoke: () => URL.revokeObjectURL(url) };
+    }
+
+    it('loading together, they fetch and check the file once and warn once', async () => {
+      const file = await misspeltFile();
+      const fetches = recordFetches();
+      const warn = spyConsole('warn');
+      try {
+        const host = await fixture<HTMLElement>(html`<div>
+          ${[1, 2, 3, 4].map(() => html`<career-ladder src=${file.url}></career-ladder>`)}
+        </div>`);
+        const ladders = [...host.querySelectorAll<CareerLadder>('career-ladder')];
+        for (const ladder of ladders) await settled(ladder);
+        for (const ladder of ladders) expect(textOf(ladder.shadowRoot)).to.contain('Example Guild');
+        expect(fetches.urls).to.deep.equal([file.url]);
+        expect(warn.calls.map((call) => call[1])).to.deep.equal(['stages[0].sumary']);
+      } finally {
+        warn.restore();
+        fetches.restore();
+        file.revoke();
+      }
+    });
+
+    it('one leaving while the file loads does not stop the others', async () => {
+      const url = `/__late${SMALL_DATASET_URL}?leave`;
+      const fetches = recordFetches();
+      try {
+        const host = await fixture<HTMLElement>(html`<div>
+          <career-ladder src=${url}></career-ladder>
+          <career-ladder src=${url}></career-ladder>
+        </div>`);
+        const [gone, kept] = host.querySelectorAll<CareerLadder>('career-ladder') as unknown as [
+          CareerLadder,
+          CareerLadder,
+        ];
+        expect(isLoading(kept), 'still loading').to.equal(true);
+        gone.remove();
+        await settled(kept);
+        expect(textOf(kept.shadowRoot)).to.contain('Example Guild');
+        expect(fetches.urls).to.deep.equal([url]);
+        // Back on the page once the file has loaded, the widget fetches it again, on its own.
+        host.append(gone);
+        await settled(gone);
+        expect(textOf(gone.shadowRoot)).to.contain('Example Guild');
+        expect(fetches.urls).to.deep.equal([url, url]);
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+
   describe('in a defined provider', () => {
     before(() => import('../src/provider/index.js'));
 

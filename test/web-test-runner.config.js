@@ -51,6 +51,13 @@ export default {
       ctx.type = 'application/json';
       ctx.body = '{"schemaVersion": 1}';
     },
+    // `/__late/<path>` answers with the file at <path> after 300 ms: time for a widget to leave while it loads.
+    async (ctx, next) => {
+      if (!ctx.url.startsWith('/__late/')) return next();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      ctx.url = ctx.url.slice('/__late'.length);
+      return next();
+    },
   ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),

@@ -84,6 +84,63 @@ function validateCached(v: Validator, data: unknown): ValidationResult {
   return result;
 }
 
+/** Fetches and checks a dataset file; a failed fetch becomes a `(root)` error. */
+async function load(src: string, signal: AbortSignal): Promise<ValidationResult> {
+  let text: string;
+  try {
+    const response = await fetch(src, { credentials: 'same-origin', signal });
+    if (!response.ok)
+      throw new Error(msg(str`the server answered ${response.status} ${response.statusText}`));
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return rootError(msg(str`could not load ${src}: ${reasonOf(error)}`));
+  }
+  if (text.length > MAX_BYTES) return rootError(msg('the file is too large'));
+  return (await loadValidator()).parseDataset(text);
+}
+
+interface SharedLoad {
+  result: Promise<ValidationResult>;
+  controller: AbortController;
+  /** The widgets waiting for it. */
+  users: number;
+}
+
+/** The loads of `src` files in progress, by `src`. */
+const loads = new Map<string, SharedLoad>();
+
+function forget(src: string, load: SharedLoad): void {
+  if (loads.get(src) === load) loads.delete(src);
+}
+
+/**
+ * Loads a dataset file for one widget. Widgets that ask for the same `src` while it loads (a page of widgets with one
+ * `src`) share one fetch and one check, so its warnings are logged once; the fetch is aborted once every one of them
+ * has let go of it. A file asked for again later is fetched again (the browser's cache decides what that costs).
+ */
+function loadShared(src: string, signal: AbortSignal): Promise<ValidationResult> {
+  const shared = loads.get(src) ?? startLoad(src);
+  shared.users++;
+  signal.addEventListener('abort', () => {
+    if (--shared.users) return;
+    forget(src, shared);
+    shared.controller.abort();
+  });
+  return shared.result;
+}
+
+function startLoad(src: string): SharedLoad {
+  const controller = new AbortController();
+  const started: SharedLoad = {
+    result: load(src, controller.signal).finally(() => forget(src, started)),
+    controller,
+    users: 0,
+  };
+  loads.set(src, started);
+  return started;
+}
+
 /** One `(root)` problem, e.g. a failed fetch. */
 function rootError(message: string): ValidationResult {
   return { ok: false, errors: [{ path: '(root)', message }] };
@@ -264,7 +321,7 @@ export class DatasetController implements ReactiveController {
     }
     if (src) {
       // A server rendering the widget (`@lit-labs/ssr`) sends the loading notice; the browser fetches.
-      if (!isServer) void this.#settle((signal) => this.#load(src, signal));
+      if (!isServer) void this.#settle((signal) => loadShared(src, signal));
       return { status: 'loading' };
     }
     if (provider) return provider;
@@ -309,21 +366,5 @@ export class DatasetController implements ReactiveController {
     this.#pending = undefined;
     this.#current = this.#fromResult(result);
     this.#host.requestUpdate();
-  }
-
-  /** Fetches and checks a dataset file; a failed fetch becomes a `(root)` error. */
-  async #load(src: string, signal: AbortSignal): Promise<ValidationResult> {
-    let text: string;
-    try {
-      const response = await fetch(src, { credentials: 'same-origin', signal });
-      if (!response.ok)
-        throw new Error(msg(str`the server answered ${response.status} ${response.statusText}`));
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw error;
-      return rootError(msg(str`could not load ${src}: ${reasonOf(error)}`));
-    }
-    if (text.length > MAX_BYTES) return rootError(msg('the file is too large'));
-    return (await loadValidator()).parseDataset(text);
   }
 }
