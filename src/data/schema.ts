@@ -40,12 +40,8 @@ const list = <T extends v.GenericSchema>(item: T) =>
     v.maxLength(MAX_ITEMS, `has too many entries (at most ${MAX_ITEMS})`),
   );
 const optionalList = <T extends v.GenericSchema>(item: T) => v.optional(list(item), () => []);
-const years = () =>
-  v.pipe(
-    v.number('expected a number'),
-    v.minValue(0, 'must be 0 or more'),
-    v.maxValue(80, 'must be 80 or less'),
-  );
+const years = (message = 'expected a number') =>
+  v.pipe(v.number(message), v.minValue(0, 'must be 0 or more'), v.maxValue(80, 'must be 80 or less'));
 
 /** A stable kebab-case identifier, unique within its collection. */
 export const IdSchema = v.pipe(
@@ -62,7 +58,7 @@ export const SourceSchema = text(500);
 /** A range of typical years of experience; `max: null` means open-ended ("7+"). */
 export const YearsSchema = v.pipe(
   v.looseObject(
-    { min: years(), max: v.nullable(years()) },
+    { min: years(), max: v.nullable(years('expected a number, or null when the stage has no upper bound')) },
     'expected an object such as { "min": 2, "max": 4 }',
   ),
   v.forward(

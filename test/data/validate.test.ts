@@ -107,6 +107,7 @@ const corpus: Case[] = [
   { name: 'certifications: leadsTo a → b → a', mutate: (d) => { d.certifications[1].leadsTo = ['basic-badge']; }, path: 'certifications[1].leadsTo[0]', message: 'forms a cycle: basic-badge → master-seal → basic-badge' },
 
   // Years
+  { name: 'years.max a text', mutate: (d) => { d.stages[2].years.max = 'ten'; }, path: 'stages[2].years.max', message: 'expected a number, or null when the stage has no upper bound' },
   { name: 'years.max < years.min', mutate: (d) => { d.stages[1].years = { min: 5, max: 2 }; }, path: 'stages[1].years.max', message: 'must not be smaller than min' },
   { name: 'negative years', mutate: (d) => { d.stages[0].years.min = -1; }, path: 'stages[0].years.min', message: 'must be 0 or more' },
   { name: 'absurd years', mutate: (d) => { d.stages[2].years.min = 500; }, path: 'stages[2].years.min', message: 'must be 80 or less' },
