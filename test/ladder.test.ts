@@ -712,6 +712,27 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('lists five problems in the panel and counts the rest, one as "1 more problem"', async () => {
+      const errors = spyConsole('error');
+      try {
+        for (const [count, rest] of [
+          [6, '…and 1 more problem.'],
+          [7, '…and 2 more problems.'],
+        ] as const) {
+          const data = clone(defaultDataset) as unknown as { titles: { name: unknown }[] };
+          for (const title of data.titles.slice(0, count)) title.name = 42;
+          const el = await ladder(
+            html`<career-ladder .data=${data as unknown as DatasetInput}></career-ladder>`,
+          );
+          const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+          expect(panel.querySelectorAll('li')).to.have.length(5);
+          expect(textOf(panel)).to.contain(rest);
+        }
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('checks bad data again when it is set again after being fixed in place', async () => {
       const errors = spyConsole('error');
       try {

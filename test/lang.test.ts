@@ -6,7 +6,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/all.js';
-import { spyConsole, textOf } from './helpers.js';
+import { loadSmallDataset, settled, spyConsole, textOf } from './helpers.js';
+
+/** The language assistive technology reads an element of a widget in, as `:lang()` matches it: `en`, `de`, or ''. */
+function languageOf(el: LitElement, selector: string): string {
+  const target = el.shadowRoot!.querySelector(selector);
+  if (!target) throw new Error(`no ${selector} in <${el.localName}>`);
+  return ['en', 'de', 'fr', 'ar'].find((lang) => target.matches(`:lang(${lang})`)) ?? '';
+}
 
 /** A page's own element that renders `tag` (with `attributes`) in its shadow root. */
 class ShadowHost extends HTMLElement {
@@ -58,14 +65,16 @@ describe('the language of numbers and lists', () => {
     });
   }
 
-  it("follows the nearest lang across the shadow root of the page's own element", async () => {
+  it('on a German page, writes its lists in English, as its words are, and marks its content English', async () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="de"><lang-test-host></lang-test-host></div>`);
     const el = page.querySelector<ShadowHost>('lang-test-host')!.show('career-certification-picker', {});
     await el.updateComplete;
-    expect(textOf(el.shadowRoot)).to.contain('Risk, Procurement und Stakeholder management');
+    expect(textOf(el.shadowRoot)).to.contain('Risk, Procurement, and Stakeholder management');
+    expect(textOf(el.shadowRoot)).not.to.contain(' und ');
+    expect(languageOf(el, '.heading')).to.equal('en');
   });
 
-  it('writes the typical years with the digits of the nearest lang', async () => {
+  it('on an Arabic page, writes the typical years with the digits of its English words', async () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="ar-EG">
       <career-ladder stage="entry"></career-ladder>
       <career-title-explorer selected="scrum-master"></career-title-explorer>
@@ -75,28 +84,69 @@ describe('the language of numbers and lists', () => {
       'career-ladder, career-title-explorer, career-skills-matrix',
     )) {
       await el.updateComplete;
-      expect(textOf(el.shadowRoot), el.localName).to.contain('Typically ٢–٤ years');
+      expect(textOf(el.shadowRoot), el.localName).to.contain('Typically 2–4 years');
+      expect(languageOf(el, '.heading'), el.localName).to.equal('en');
     }
   });
 
-  it('follows the lang of its new place when it is moved', async () => {
+  for (const { tag, attributes } of WIDGETS) {
+    it(`<${tag}> on a French page: every text in the widget is marked English, its error panel too`, async () => {
+      const errors = spyConsole('error');
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+        const el = document.createElement(tag) as LitElement;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        page.append(el);
+        await el.updateComplete;
+        const texts = [...el.shadowRoot!.querySelectorAll('h2, p, li, label, button, th, td, span')];
+        expect(texts.length).to.be.greaterThan(3);
+        expect(texts.filter((e) => !e.matches(':lang(en)')).map((e) => e.outerHTML)).to.deep.equal([]);
+        (el as LitElement & { data: unknown }).data = { schemaVersion: 1 };
+        await settled(el);
+        expect(languageOf(el, '[part~="error"]')).to.equal('en');
+      } finally {
+        errors.restore();
+      }
+    });
+  }
+
+  it('follows the English of an English page: British lists under en-GB, also after moving', async () => {
     const page = await fixture<HTMLDivElement>(
-      html`<div><div lang="en"><career-certification-picker></career-certification-picker></div><div lang="de"></div></div>`,
+      html`<div><div lang="en-US"><career-certification-picker></career-certification-picker></div><div lang="en-GB"></div></div>`,
     );
     const el = page.querySelector<LitElement>('career-certification-picker')!;
     await el.updateComplete;
     expect(textOf(el.shadowRoot)).to.contain('Procurement, and Stakeholder management');
-    page.querySelector('[lang="de"]')!.append(el);
+    page.querySelector('[lang="en-GB"]')!.append(el);
     await el.updateComplete;
-    expect(textOf(el.shadowRoot)).to.contain('Procurement und Stakeholder management');
+    expect(textOf(el.shadowRoot)).to.contain('Procurement and Stakeholder management');
   });
 
   it('formats for the lang of the element itself, before its ancestors', async () => {
     const page = await fixture<HTMLDivElement>(
-      html`<div lang="en"><career-certification-picker lang="de"></career-certification-picker></div>`,
+      html`<div lang="en"><career-certification-picker lang="en-GB"></career-certification-picker></div>`,
     );
     const el = page.querySelector<LitElement>('career-certification-picker')!;
     await el.updateComplete;
-    expect(textOf(el.shadowRoot)).to.contain('Procurement und Stakeholder management');
+    expect(textOf(el.shadowRoot)).to.contain('Procurement and Stakeholder management');
+  });
+
+  it('marks its content with the locale of custom data, and its error panel English', async () => {
+    const data = { ...(await loadSmallDataset()), locale: 'de-CH' };
+    const errors = spyConsole('error');
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div lang="en">
+        <career-ladder .data=${data}></career-ladder>
+        <career-ladder .data=${{ ...data, stages: [] }}></career-ladder>
+      </div>`);
+      const [good, bad] = page.querySelectorAll<LitElement>('career-ladder') as unknown as LitElement[];
+      await settled(good!);
+      await settled(bad!);
+      expect(languageOf(good!, '.heading')).to.equal('de');
+      expect(languageOf(good!, '.rung-button')).to.equal('de');
+      expect(languageOf(bad!, '[part~="error"]')).to.equal('en');
+    } finally {
+      errors.restore();
+    }
   });
 });

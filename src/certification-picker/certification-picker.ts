@@ -35,9 +35,9 @@ import {
 } from '../data/recommend.js';
 import type { Certification, Dataset, DatasetInput, Stage } from '../data/schema.js';
 import { fire } from '../shared/events.js';
-import { nearestLocale } from '../shared/locale.js';
+import { textLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
-import { certificationLabel, formatList, renderDatasetState } from '../shared/templates.js';
+import { certificationLabel, content, formatList, renderDatasetState } from '../shared/templates.js';
 import { unobscure } from '../shared/unobscure.js';
 import { warnOnce } from '../shared/warn.js';
 import { pickerStyles } from './certification-picker.styles.js';
@@ -121,7 +121,7 @@ export class CareerCertificationPicker extends LitElement {
 
   /** The dataset the attribute values were last checked against. */
   #checkedAgainst: Dataset | undefined;
-  /** The nearest `lang`, for numbers and lists. */
+  /** The locale of numbers and lists (`textLocale`). */
   #locale = 'en';
   #filtered: readonly Certification[] = [];
   #ranking: readonly RankedCertification[] | null = null;
@@ -179,7 +179,7 @@ export class CareerCertificationPicker extends LitElement {
     if (changed.has('mode')) this.refusal = null;
     const dataset = this.source.dataset;
     if (!dataset) return;
-    this.#locale = nearestLocale(this);
+    this.#locale = textLocale(this);
     const stage = this.source.selectedStage();
     this.#filtered = filterCertifications(dataset, {
       methodology: this.methodology ?? undefined,
@@ -393,9 +393,14 @@ export class CareerCertificationPicker extends LitElement {
     const heading = html`<h2 class="heading" part="heading">${msg(str`${data.name}: certifications`)}</h2>`;
     // Nothing to browse, rank or compare: no filters or questions without a certification to apply them to.
     if (!data.certifications.length)
-      return html`${heading}
-        <p class="count" part="count">${msg('This data lists no certifications.')}</p>`;
-    return html`
+      return content(
+        data.locale,
+        html`${heading}
+        <p class="count" part="count">${msg('This data lists no certifications.')}</p>`,
+      );
+    return content(
+      data.locale,
+      html`
       ${heading} ${this.renderModes()} ${this.renderTray()}
       ${
         this.mode === 'guide'
@@ -404,7 +409,8 @@ export class CareerCertificationPicker extends LitElement {
             ? this.renderCompare(data)
             : this.renderBrowse(data)
       }
-    `;
+    `,
+    );
   }
 
   protected renderModes(): TemplateResult {

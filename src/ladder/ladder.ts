@@ -18,9 +18,9 @@ import {
   titlesByStage,
 } from '../data/query/stages.js';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
-import { nearestLocale } from '../shared/locale.js';
+import { textLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
-import { certificationLabel, renderDatasetState, typicalYears } from '../shared/templates.js';
+import { certificationLabel, content, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { ladderStyles } from './ladder.styles.js';
 
 /** Titles named on a rung; a large framework lists the rest in the stage's detail. */
@@ -98,14 +98,14 @@ export class CareerLadder extends LitElement {
   });
 
   #stages: readonly Stage[] = [];
-  /** The nearest `lang`, for the numbers of years. */
+  /** The locale of the numbers of years (`textLocale`). */
   #locale = 'en';
   #selected: Stage | undefined;
   /** Where the selected stage is among the rungs; -1 without one. */
   #selectedAt = -1;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = nearestLocale(this);
+    this.#locale = textLocale(this);
     const dataset = this.source.dataset;
     const stages = dataset ? stagesInOrder(dataset) : [];
     // New data (custom data checked after `current` was set, say) places the tab stop again.
@@ -153,7 +153,9 @@ export class CareerLadder extends LitElement {
     const state = this.source.state;
     if (state.status !== 'ready') return renderDatasetState(state);
     const data = state.dataset;
-    return html`
+    return content(
+      data.locale,
+      html`
       <h2 class="heading" part="heading">${msg(str`${data.name}: career stages`)}</h2>
       <div class="steps">
         <ol class="rungs" part="rungs" @keydown=${(e: KeyboardEvent) => this.#roving.handleKeydown(e)}>
@@ -161,7 +163,8 @@ export class CareerLadder extends LitElement {
         </ol>
         ${this.#selected && !this.compact ? this.renderDetail(data, this.#selected) : nothing}
       </div>
-    `;
+    `,
+    );
   }
 
   protected renderRung(data: Dataset, stage: Stage, index: number): TemplateResult {

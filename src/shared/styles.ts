@@ -143,6 +143,9 @@ export const widgetStyles = css`
   :host {
     padding: var(--_career-space);
   }
+  .content {
+    display: contents;
+  }
   .heading {
     font-size: 1.25em;
     font-weight: 700;

@@ -6,22 +6,30 @@ import type { DatasetState } from './context.js';
 const SHOWN_ERRORS = 5;
 
 /**
+ * A widget's content, marked with the language of its data (`locale`), so that assistive technology reads it in that
+ * language on a page in another (WCAG 3.1.2). It draws no box of its own (`.content` is `display: contents`).
+ */
+export function content(lang: string, body: unknown): TemplateResult {
+  return html`<div class="content" lang=${lang}>${body}</div>`;
+}
+
+/**
  * The loading notice or the error panel (`role="alert"`, part `error`) for a dataset that is not ready;
- * `nothing` when it is. Every widget renders this first.
+ * `nothing` when it is. Every widget renders this first. Both are in English, the language of the UI strings.
  */
 export function renderDatasetState(state: DatasetState): TemplateResult | typeof nothing {
   if (state.status === 'loading') {
-    return html`<p part="loading" role="status">${msg('Loading career data…')}</p>`;
+    return html`<p part="loading" role="status" lang="en">${msg('Loading career data…')}</p>`;
   }
   if (state.status === 'ready') return nothing;
   const shown = state.errors.slice(0, SHOWN_ERRORS);
   const more = state.errors.length - shown.length;
-  return html`<div part="error" role="alert">
+  return html`<div part="error" role="alert" lang="en">
     <p><strong>${msg('This career data cannot be shown.')}</strong></p>
     <ul>
       ${shown.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
     </ul>
-    ${more > 0 ? html`<p>${msg(str`…and ${more} more problems.`)}</p>` : nothing}
+    ${more > 1 ? html`<p>${msg(str`…and ${more} more problems.`)}</p>` : more ? html`<p>${msg('…and 1 more problem.')}</p>` : nothing}
   </div>`;
 }
 

@@ -34,9 +34,9 @@ import { type SkillGroup, skillsByCategory } from '../data/query/skills.js';
 import { skillFocusByStage, stageById, stagesInOrder } from '../data/query/stages.js';
 import type { Dataset, DatasetInput, Skill, Stage } from '../data/schema.js';
 import { fire } from '../shared/events.js';
-import { nearestLocale } from '../shared/locale.js';
+import { textLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
-import { renderDatasetState, typicalYears } from '../shared/templates.js';
+import { content, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { unobscure } from '../shared/unobscure.js';
 import { warnOnce } from '../shared/warn.js';
 import { skillsMatrixStyles } from './skills-matrix.styles.js';
@@ -210,7 +210,7 @@ export class CareerSkillsMatrix extends LitElement {
   /** The ratings object this element last set or saw; any other value was set by code. */
   #ownRatings: Ratings = NO_RATINGS;
   #notice: Notice | null = null;
-  /** The nearest `lang`, for numbers (read once per update, as the other widgets do). */
+  /** The locale of numbers (`textLocale`), read once per update as the other widgets do. */
   #locale = 'en';
 
   /** A dataset object (validated when set); wins over `src`. */
@@ -261,7 +261,7 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = nearestLocale(this);
+    this.#locale = textLocale(this);
     const dataset = this.source.dataset;
     const newData = dataset !== this.#lastDataset;
     // New data reads the stored ratings again: they may belong to other data.
@@ -558,11 +558,14 @@ export class CareerSkillsMatrix extends LitElement {
     const state = this.source.state;
     if (state.status !== 'ready') return renderDatasetState(state);
     const data = state.dataset;
-    return html`
+    return content(
+      data.locale,
+      html`
       <h2 class="heading" part="heading">${msg(str`${data.name}: skills by stage`)}</h2>
       ${this.renderToolbar()} ${this.renderLegend()} ${this.assess ? this.renderAssessment() : nothing}
       ${this.#skillCount > 0 ? this.renderTable(data) : this.renderEmpty()}
-    `;
+    `,
+    );
   }
 
   protected renderToolbar(): TemplateResult {

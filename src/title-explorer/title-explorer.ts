@@ -27,9 +27,15 @@ import { certificationsForTitle, relatedTitles, titleNextSteps, titleStage } fro
 import type { Dataset, DatasetInput, Title } from '../data/schema.js';
 import { type FieldMatch, highlightSegments, queryWords, type TitleMatch } from '../data/search.js';
 import { fire } from '../shared/events.js';
-import { nearestLocale } from '../shared/locale.js';
+import { textLocale } from '../shared/locale.js';
 import { tokens, widgetStyles } from '../shared/styles.js';
-import { certificationLabel, formatList, renderDatasetState, typicalYears } from '../shared/templates.js';
+import {
+  certificationLabel,
+  content,
+  formatList,
+  renderDatasetState,
+  typicalYears,
+} from '../shared/templates.js';
 import { warnOnce } from '../shared/warn.js';
 import { titleExplorerStyles } from './title-explorer.styles.js';
 
@@ -134,7 +140,7 @@ export class CareerTitleExplorer extends LitElement {
   /** `history.length` at the last hash change: a link adds an entry, Back and Forward do not. */
   #historyLength = 0;
   #formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
-  /** The nearest `lang`, read once per update. */
+  /** The locale of numbers, lists and plurals (`textLocale`), read once per update. */
   #locale = 'en';
 
   /** A dataset object (validated when set); wins over `src`. */
@@ -176,7 +182,7 @@ export class CareerTitleExplorer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = nearestLocale(this);
+    this.#locale = textLocale(this);
     // `undefined` (what @lit/react sets for a prop it is not given) means absent, as `null` does.
     this.stage ??= null;
     this.tier ??= null;
@@ -440,7 +446,7 @@ export class CareerTitleExplorer extends LitElement {
     return pane ? pane.checkVisibility() : false;
   }
 
-  /** Plural rules and number format of the nearest `lang` (English when absent or invalid). */
+  /** Plural rules and number format of the widget's locale. */
   #intl() {
     const locale = this.#locale;
     if (this.#formats?.locale !== locale) {
@@ -477,7 +483,9 @@ export class CareerTitleExplorer extends LitElement {
     const data = state.dataset;
     const shown = Math.min(this.limit, this.#results.length);
     const open = this.detailOpen && this.#chosen !== undefined;
-    return html`
+    return content(
+      data.locale,
+      html`
       <h2 id="heading" class="heading" part="heading">${msg(str`${data.name}: job titles`)}</h2>
       ${this.renderControls(shown > 0)}
       <p class="count" part="count" role="status">${this.countText(this.#results.length)}</p>
@@ -493,7 +501,8 @@ export class CareerTitleExplorer extends LitElement {
               </p>`
         }
       </div>
-    `;
+    `,
+    );
   }
 
   protected renderControls(hasOptions: boolean): TemplateResult {
