@@ -29,8 +29,8 @@ function outlined(el: Element): boolean {
 }
 
 describe('forced colours', () => {
-  before(() => executeServerCommand('forced-colors', true));
-  after(() => executeServerCommand('forced-colors', false));
+  before(() => executeServerCommand('media', { 'forced-colors': 'active' }));
+  after(() => executeServerCommand('media', {}));
 
   it('are on', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;

@@ -447,6 +447,29 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('on a phone held sideways (844 × 390), a stage opened shows its detail, though the row of rungs is taller than the window', async () => {
+      await setViewport({ width: 844, height: 390 });
+      try {
+        const el = await ladder();
+        const row = el.shadowRoot!.querySelector('.rungs')!.getBoundingClientRect();
+        expect(row.height, 'the row of rungs is taller than 70 % of the window').to.be.above(
+          innerHeight * 0.7,
+        );
+        window.scrollTo(0, 0);
+        buttons(el)[2]!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        const top = detail(el)!.getBoundingClientRect().top;
+        expect(top, 'the start of the detail in the upper part of the window').to.be.within(
+          -1,
+          innerHeight * 0.7,
+        );
+        expect(textOf(focused(el))).to.equal(textOf(buttons(el)[2]));
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('selects with Enter and Space and keeps focus on the rung', async () => {
       const el = await ladder();
       const events = recordEvents(el, 'career-stage-change');

@@ -70,17 +70,30 @@ export default {
         return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
       },
     },
-    // `executeServerCommand('forced-colors', true | false)`: Windows High Contrast, as Chromium emulates it. Through
-    // the DevTools protocol: the test runner's puppeteer refuses a media feature it does not know. The session stays
-    // open, as its emulation ends with it.
+    // `executeServerCommand('wheel', { x, y, deltaY })`: the mouse wheel turned over a point of the page (the
+    // runner's `sendMouse` moves and clicks only): what scrolls, and whether a scroller hands the rest to the page.
     {
-      name: 'forced-colors-command',
+      name: 'wheel-command',
       async executeCommand({ command, payload, session }) {
-        if (command !== 'forced-colors') return undefined;
+        if (command !== 'wheel') return undefined;
+        const page = session.browser.getPage(session.id);
+        await page.mouse.move(payload.x, payload.y);
+        await page.mouse.wheel({ deltaY: payload.deltaY });
+        return true;
+      },
+    },
+    // `executeServerCommand('media', { 'forced-colors': 'active', hover: 'none' })`: media features as Chromium
+    // emulates them (Windows High Contrast; a touch screen, whose pointer does not hover); `{}` ends the emulation.
+    // Through the DevTools protocol: the test runner's puppeteer refuses a media feature it does not know. The session
+    // stays open, as its emulation ends with it.
+    {
+      name: 'media-command',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'media') return undefined;
         const page = session.browser.getPage(session.id);
         cdp.set(page, cdp.get(page) ?? (await page.target().createCDPSession()));
         await cdp.get(page).send('Emulation.setEmulatedMedia', {
-          features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }],
+          features: Object.entries(payload).map(([name, value]) => ({ name, value })),
         });
         return true;
       },

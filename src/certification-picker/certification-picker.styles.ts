@@ -464,6 +464,16 @@ export const pickerStyles = css`
       color: var(--_career-muted);
     }
   }
+  /* Very narrow (a phone at 200 % zoom): held row headers would leave no room for a column; they scroll along. */
+  @container (max-width: 240px) {
+    .table-scroll {
+      scroll-padding-inline-start: 0;
+    }
+    tbody th,
+    .corner {
+      position: static;
+    }
+  }
 
   @media print {
     .card,

@@ -144,9 +144,13 @@ export class CareerLadder extends LitElement {
     const moved = rung.getBoundingClientRect().top - before;
     if (moved) scrollBy(0, moved);
     // … and a stage opened near the foot of the window, which shows little or none of its detail (after its rung,
-    // or below the row of rungs), scrolls its rung to the top, with the start of its detail under it.
+    // or below the row of rungs), scrolls its rung to the top, with the start of its detail under it; where the rung
+    // (or the row) is too tall for that (a phone held sideways), the detail's start goes to the top.
     const detail = this.renderRoot.querySelector('#detail');
-    if (this.stage && detail && detail.getBoundingClientRect().top > innerHeight * 0.7) rung.scrollIntoView();
+    const low = () => !!detail && detail.getBoundingClientRect().top > innerHeight * 0.7;
+    if (!this.stage || !low()) return;
+    rung.scrollIntoView();
+    if (low()) detail!.scrollIntoView();
   }
 
   protected override render() {

@@ -40,8 +40,12 @@ export const skillsMatrixStyles = css`
     cursor: pointer;
     font-weight: 600;
   }
-  button:hover {
-    border-color: var(--_career-accent);
+  /* Only where there is a pointer that hovers: on a touch screen :hover stays after a tap, and a stage tapped off
+     would still look half selected. */
+  @media (hover: hover) {
+    button:hover {
+      border-color: var(--_career-accent);
+    }
   }
   .import {
     min-width: 0;
@@ -343,6 +347,26 @@ export const skillsMatrixStyles = css`
     /* "No file chosen" whole beside its button. */
     .import input {
       font-size: 0.875em;
+    }
+  }
+
+  /* Very narrow (a phone at 200 % zoom): pinned names would leave no room for a stage column; they scroll along. */
+  @container (max-width: 240px) {
+    .scroller {
+      scroll-padding-inline-start: 0;
+    }
+    thead .skill-head {
+      inset-inline-start: auto;
+    }
+    tbody th[scope='row'] {
+      position: static;
+    }
+  }
+  /* A short window (a phone held sideways): the box may take most of its height, as the sticky header row takes
+     a third of the usual 75 %. */
+  @media (max-height: 480px) {
+    :host {
+      --_career-matrix-max-height: var(--career-matrix-max-height, 90vh);
     }
   }
 

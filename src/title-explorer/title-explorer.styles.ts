@@ -74,9 +74,10 @@ export const titleExplorerStyles = css`
   /* Listbox */
   .listbox {
     position: relative; /* the options' offsetParent, to scroll the active one into view */
-    max-height: 34rem;
+    /* At most 70 % of a short window, and the page scrolls on once the list has reached its end: on a phone, a
+       thumb on the list can still scroll the page. */
+    max-height: min(34rem, 70vh);
     overflow-y: auto;
-    overscroll-behavior: contain;
     padding: 0.25rem;
     border: 1px solid var(--_career-border);
     border-radius: var(--_career-radius);
@@ -110,8 +111,11 @@ export const titleExplorerStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 4.25rem;
   }
-  .option:hover {
-    background: var(--_career-surface-2);
+  /* Hover styles only where a pointer hovers: on a touch screen :hover stays after a tap. */
+  @media (hover: hover) {
+    .option:hover {
+      background: var(--_career-surface-2);
+    }
   }
   .option[aria-selected='true'] {
     border-inline-start-color: var(--_career-accent);
@@ -174,8 +178,10 @@ export const titleExplorerStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .button:hover {
-    border-color: var(--_career-accent);
+  @media (hover: hover) {
+    .button:hover {
+      border-color: var(--_career-accent);
+    }
   }
 
   /* Detail */
@@ -236,8 +242,10 @@ export const titleExplorerStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .link:hover {
-    text-decoration-thickness: 2px;
+  @media (hover: hover) {
+    .link:hover {
+      text-decoration-thickness: 2px;
+    }
   }
   /* The tier moves to the next line whole, rather than leaving a word of it behind ("(Specialised / roles)"). */
   .link-tier {
