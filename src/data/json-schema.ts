@@ -359,7 +359,8 @@ export function datasetJsonSchema(): JsonSchema {
       'kebab-case id. The validator of career-widgets also refuses what this schema does not check: an id used ' +
       'twice in a collection, a reference to an id that does not exist, a cycle of references, years.max smaller ' +
       'than years.min, a key named "constructor", "prototype" or "__proto__" at any level, and nesting deeper ' +
-      'than 32 levels.',
+      'than 32 levels. Fields the schema does not name are kept and read by no widget; the widgets warn of them ' +
+      '(misspelt, maybe) unless their names start with "x-", which marks a field of your own.',
     ...describeSchema(schema, DESCRIPTIONS),
   };
 }

@@ -316,7 +316,8 @@ interface SchemaNode {
 /**
  * Adds a warning for each field of `value` that its object schema does not name (the schema's objects are loose,
  * for forward compatibility, so these are not errors). A `$schema` key at the top, which editors use to find
- * `schema.json`, is expected. At most {@link MAX_ERRORS}.
+ * `schema.json`, is expected, and so are fields named `x-…` anywhere: the author's own, which the widgets leave
+ * alone. At most {@link MAX_ERRORS}.
  */
 function unknownFields(
   schema: SchemaNode,
@@ -339,7 +340,7 @@ function unknownFields(
       if (out.length >= MAX_ERRORS) return;
       path.push(key);
       if (!Object.hasOwn(schema.entries, key)) {
-        if (path.length > 1 || key !== '$schema') {
+        if ((path.length > 1 || key !== '$schema') && !key.startsWith('x-')) {
           out.push({ path: formatPath(path), message: 'is not a field of this schema, and is ignored' });
         }
       } else if (hasFields(schema.entries[key]!)) unknownFields(schema.entries[key]!, value[key], path, out);

@@ -175,13 +175,17 @@ describe('validateDataset', () => {
     expect(result.dataset.titles).to.have.length(7);
   });
 
-  it('warns of fields the schema does not know, with their paths, and still accepts the data', () => {
+  it('warns of fields the schema does not know, with their paths, but not of x- fields, and accepts the data', () => {
     const d = copy();
     d.$schema = './schema.json';
     d.stages[0].yeras = { min: 0, max: 2 };
     d.titles[2].toString = 'a field named like an Object method';
     d.certifications[0].prerequisites = { text: 'None.', minYaers: 1 };
     d.extra = [];
+    // Fields of the author's own, marked as such, anywhere: no warning.
+    d['x-owner'] = 'Careers team';
+    d.stages[1]['x-internal-code'] = 'L2';
+    d.certifications[0]['x-budget'] = { approved: true };
     const result = validateDataset(d);
     if (!result.ok) expect.fail(describeErrors(result.errors));
     expect(result.warnings).to.deep.equal(
