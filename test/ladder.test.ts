@@ -470,6 +470,55 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it("keeps a tapped rung in place in an app's scrolling pane, with no scroll anchoring to do it", async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const pane =
+          await fixture<HTMLElement>(html`<main style="height: 600px; overflow: auto; overflow-anchor: none">
+          <career-ladder stage="foundation"></career-ladder>
+          <div style="height: 2000px"></div>
+        </main>`);
+        const el = await settled(pane.querySelector('career-ladder')!);
+        const rung = rungs(el)[2]!;
+        pane.scrollTop += rung.getBoundingClientRect().top - 100;
+        const before = rung.getBoundingClientRect().top;
+        buttons(el)[2]!.click();
+        await el.updateComplete;
+        expect(el.stage).to.equal('mid');
+        expect(rung.getBoundingClientRect().top - before, 'the rung moved by').to.be.within(-1, 1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it("scrolls a stage opened near the foot of the window to the top once, also with the page's smooth scrolling", async () => {
+      await setViewport({ width: 1280, height: 700 });
+      document.documentElement.style.scrollBehavior = 'smooth';
+      document.body.style.paddingBlockEnd = '2000px';
+      try {
+        // The ladder low in the window, under the start of an article.
+        const page = await fixture<HTMLElement>(html`<div>
+          <div style="height: 500px"></div>
+          <career-ladder orientation="horizontal"></career-ladder>
+        </div>`);
+        const el = await settled(page.querySelector('career-ladder')!);
+        expect(rungs(el)[1]!.getBoundingClientRect().top).to.be.above(innerHeight * 0.7);
+        buttons(el)[1]!.click();
+        await el.updateComplete;
+        // Until the smooth scroll has come to rest.
+        for (let last = -1; last !== scrollY; ) {
+          last = scrollY;
+          await new Promise((r) => setTimeout(r, 150));
+        }
+        expect(rungs(el)[1]!.getBoundingClientRect().top, 'the rung at the top').to.be.within(-1, 1);
+      } finally {
+        document.documentElement.style.scrollBehavior = '';
+        document.body.style.paddingBlockEnd = '';
+        scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('selects with Enter and Space and keeps focus on the rung', async () => {
       const el = await ladder();
       const events = recordEvents(el, 'career-stage-change');

@@ -23,6 +23,24 @@ import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, content, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { ladderStyles } from './ladder.styles.js';
 
+/**
+ * The box that scrolls `el` up and down: its nearest ancestor (through slots and shadow roots) that scrolls, as the
+ * main pane of an app does, else the page.
+ */
+function scrollingBox(el: Element): Element {
+  for (let node: Element | null = el; node; ) {
+    node = node.assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null);
+    if (
+      node &&
+      node.scrollHeight > node.clientHeight &&
+      /auto|scroll/.test(getComputedStyle(node).overflowY)
+    ) {
+      return node;
+    }
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
 /** Titles named on a rung; a large framework lists the rest in the stage's detail. */
 const RUNG_TITLES = 5;
 
@@ -142,15 +160,15 @@ export class CareerLadder extends LitElement {
     if (!rung || before === undefined) return;
     // The rung stays where the reader tapped it, though a detail closed above it (a vertical ladder) …
     const moved = rung.getBoundingClientRect().top - before;
-    if (moved) scrollBy(0, moved);
+    if (moved) scrollingBox(this).scrollBy(0, moved);
     // … and a stage opened near the foot of the window, which shows little or none of its detail (after its rung,
     // or below the row of rungs), scrolls its rung to the top, with the start of its detail under it; where the rung
-    // (or the row) is too tall for that (a phone held sideways), the detail's start goes to the top.
+    // (or the row) is too tall for that (a phone held sideways), the detail's start goes to the top. Decided before
+    // scrolling: a page's smooth scrolling is still on its way when the call returns.
     const detail = this.renderRoot.querySelector('#detail');
-    const low = () => !!detail && detail.getBoundingClientRect().top > innerHeight * 0.7;
-    if (!this.stage || !low()) return;
-    rung.scrollIntoView();
-    if (low()) detail!.scrollIntoView();
+    const top = detail?.getBoundingClientRect().top ?? 0;
+    if (!this.stage || top <= innerHeight * 0.7) return;
+    (top - rung.getBoundingClientRect().top > innerHeight * 0.7 ? detail! : rung).scrollIntoView();
   }
 
   protected override render() {
