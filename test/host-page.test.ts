@@ -157,3 +157,39 @@ describe('on a page that shrinks the root font (html 62.5 %, body 1.6rem: a comm
     });
   }
 });
+
+describe('in a box that sizes to its content', () => {
+  const TAGS = [
+    'career-ladder',
+    'career-certification-picker',
+    'career-skills-matrix',
+    'career-title-explorer',
+  ];
+
+  for (const tag of TAGS) {
+    it(`<${tag}> is as wide as the narrowest page it is made for, in a flex row and in a dialog with no width`, async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <div style="display: flex"></div>
+        <dialog></dialog>
+      </div>`);
+      const row = page.querySelector('div')!;
+      const dialog = page.querySelector('dialog')!;
+      row.append(document.createElement(tag));
+      dialog.append(document.createElement(tag));
+      dialog.showModal();
+      try {
+        for (const el of [row.firstElementChild, dialog.firstElementChild] as LitElement[]) {
+          await settled(el);
+          expect(el.getBoundingClientRect().width, el.parentElement!.localName).to.be.at.least(320);
+          // Without a width of its own, the heading was split letter by letter.
+          expect(
+            splitWords(el.shadowRoot!.querySelector('.heading')!),
+            el.parentElement!.localName,
+          ).to.deep.equal([]);
+        }
+      } finally {
+        dialog.close();
+      }
+    });
+  }
+});

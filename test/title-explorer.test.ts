@@ -695,6 +695,27 @@ describe('<career-title-explorer>', () => {
   });
 
   describe('layout', () => {
+    it('keeps its detail below a fixed site header that the page names (--career-sticky-top)', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      document.documentElement.style.setProperty('--career-sticky-top', '64px');
+      document.body.style.paddingBlockEnd = '2000px';
+      try {
+        const el = await explorer(html`<career-title-explorer selected="developer"></career-title-explorer>`);
+        // The page scrolled past the top of the list: the detail stays in view, under the header.
+        scrollBy(0, listbox(el)!.getBoundingClientRect().top + 100);
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(listbox(el)!.getBoundingClientRect().top).to.be.below(0);
+        expect(detail(el)!.getBoundingClientRect().height, 'a detail shorter than the list').to.be.below(
+          listbox(el)!.getBoundingClientRect().height - 150,
+        );
+        expect(detail(el)!.getBoundingClientRect().top).to.be.within(63, 65);
+      } finally {
+        document.documentElement.style.removeProperty('--career-sticky-top');
+        document.body.style.paddingBlockEnd = '';
+        scrollTo(0, 0);
+      }
+    });
+
     it('keeps each tier after a link whole on its line, and lines the group labels up with the titles', async () => {
       await setViewport({ width: 1200, height: 800 });
       const el = await explorer(

@@ -30,6 +30,9 @@ export const tokens = css`
     background: var(--_career-surface);
     border-radius: var(--_career-radius);
     container-type: inline-size;
+    /* The width a box that sizes to its content (a dialog with no width, a flex row, an inline block) gives the
+       widget, which a container has none of by itself: the narrowest the widgets are made for. */
+    contain-intrinsic-inline-size: min(20em, 100vw - 2em);
     /* Anchors visually hidden text, so it never widens a scrolling ancestor. */
     position: relative;
     /* A long word of custom data (a compound, a URL) breaks rather than widening the widget at 320 px. */

@@ -57,7 +57,8 @@ export const titleExplorerStyles = css`
     .detail,
     .placeholder {
       position: sticky;
-      top: 0;
+      /* Below a fixed site header, which the page names. */
+      top: var(--career-sticky-top, 0px);
     }
     .back {
       display: none;

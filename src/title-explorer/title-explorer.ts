@@ -92,6 +92,7 @@ const QUOTED_QUERY = 60;
  * @cssprop --career-focus-ring - Focus outline (default `2px solid` the accent).
  * @cssprop --career-radius - Corner radius.
  * @cssprop --career-space - Base spacing.
+ * @cssprop --career-sticky-top - How far below the top of the window the detail stays as the page scrolls, beside the list (default `0px`): the height of the page's own fixed header.
  */
 export class CareerTitleExplorer extends LitElement {
   static override styles = [tokens, widgetStyles, titleExplorerStyles];
