@@ -144,6 +144,30 @@ describe('DatasetController', () => {
         fetches.restore();
       }
     });
+
+    it('the last one leaving while the file loads aborts its fetch', async () => {
+      const fetch = window.fetch;
+      const signals: AbortSignal[] = [];
+      window.fetch = (input, init) => {
+        signals.push(init!.signal!);
+        return fetch(input, init);
+      };
+      try {
+        const url = `/__late${SMALL_DATASET_URL}?abort`;
+        const host = await fixture<HTMLElement>(html`<div>
+          <career-ladder src=${url}></career-ladder>
+          <career-ladder src=${url}></career-ladder>
+        </div>`);
+        const [first, second] = host.querySelectorAll('career-ladder');
+        expect(signals).to.have.length(1);
+        first!.remove();
+        expect(signals[0]!.aborted, 'one widget still waits for it').to.equal(false);
+        second!.remove();
+        expect(signals[0]!.aborted, 'no widget waits for it').to.equal(true);
+      } finally {
+        window.fetch = fetch;
+      }
+    });
   });
 
   describe('in a defined provider', () => {

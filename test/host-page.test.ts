@@ -193,3 +193,28 @@ describe('in a box that sizes to its content', () => {
     });
   }
 });
+
+describe('in a grid or flex track narrower than 20em', () => {
+  it('a widget beside a 240 px sidebar at 400 px narrows with its track: the page does not scroll sideways', async () => {
+    await setViewport({ width: 400, height: 700 });
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <div style="display: grid; grid-template-columns: 240px 1fr">
+          <nav></nav>
+          <career-ladder></career-ladder>
+        </div>
+        <div style="display: flex">
+          <nav style="flex: 0 0 240px"></nav>
+          <career-title-explorer style="flex: 1"></career-title-explorer>
+        </div>
+      </div>`);
+      for (const el of page.querySelectorAll<LitElement>('career-ladder, career-title-explorer')) {
+        await settled(el);
+        expect(el.getBoundingClientRect().right, el.localName).to.be.at.most(400);
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(400);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -466,6 +466,7 @@ describe('<career-ladder>', () => {
         );
         expect(textOf(focused(el))).to.equal(textOf(buttons(el)[2]));
       } finally {
+        scrollTo(0, 0);
         await setViewport({ width: 800, height: 600 });
       }
     });
@@ -487,6 +488,30 @@ describe('<career-ladder>', () => {
         expect(el.stage).to.equal('mid');
         expect(rung.getBoundingClientRect().top - before, 'the rung moved by').to.be.within(-1, 1);
       } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('keeps a tapped rung in place on a page whose body has overflow set (the window scrolls, not the body)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const root = document.documentElement.style;
+      const body = document.body.style;
+      // A common template: html and body 100 % high, the body clipping sideways; no scroll anchoring (Safari).
+      root.height = body.height = '100%';
+      body.overflowX = 'hidden';
+      root.overflowAnchor = 'none';
+      try {
+        const el = await ladder(html`<career-ladder stage="foundation"></career-ladder>`);
+        expect(getComputedStyle(document.body).overflowY, "the body's overflow").to.equal('auto');
+        const rung = rungs(el)[2]!;
+        scrollBy(0, rung.getBoundingClientRect().top - 100);
+        const before = rung.getBoundingClientRect().top;
+        buttons(el)[2]!.click();
+        await el.updateComplete;
+        expect(rung.getBoundingClientRect().top - before, 'the rung moved by').to.be.within(-1, 1);
+      } finally {
+        root.height = body.height = body.overflowX = root.overflowAnchor = '';
+        scrollTo(0, 0);
         await setViewport({ width: 800, height: 600 });
       }
     });

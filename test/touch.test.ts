@@ -38,6 +38,9 @@ afterEach(async () => {
 });
 
 describe('on touch screens', () => {
+  // Headless Chromium has no pointer that hovers, as a phone: the hover tests below rely on it.
+  before(() => expect(matchMedia('(hover: none)').matches, '(hover: none)').to.equal(true));
+
   // Headless Chromium has no pointer that hovers: `(hover: hover)` is false, as on a phone, and the mouse that the
   // runner moves still makes `:hover` match.
   it('a stage tapped off in the matrix does not keep a hover border from the finger still "over" it', async () => {

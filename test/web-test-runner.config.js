@@ -82,8 +82,9 @@ export default {
         return true;
       },
     },
-    // `executeServerCommand('media', { 'forced-colors': 'active', hover: 'none' })`: media features as Chromium
-    // emulates them (Windows High Contrast; a touch screen, whose pointer does not hover); `{}` ends the emulation.
+    // `executeServerCommand('media', { 'forced-colors': 'active' })`: media features as Chromium emulates them
+    // (Windows High Contrast); `{}` ends the emulation. It does not emulate `hover`: headless Chromium has no pointer
+    // that hovers, as on a touch screen, whatever it is sent.
     // Through the DevTools protocol: the test runner's puppeteer refuses a media feature it does not know. The session
     // stays open, as its emulation ends with it.
     {

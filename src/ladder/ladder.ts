@@ -23,22 +23,25 @@ import { tokens, widgetStyles } from '../shared/styles.js';
 import { certificationLabel, content, renderDatasetState, typicalYears } from '../shared/templates.js';
 import { ladderStyles } from './ladder.styles.js';
 
+/** The element `node` is laid out in: its slot, its parent, or the host of its shadow root. */
+const layoutParent = (node: Element): Element | null =>
+  node.assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null);
+
 /**
  * The box that scrolls `el` up and down: its nearest ancestor (through slots and shadow roots) that scrolls, as the
- * main pane of an app does, else the page.
+ * main pane of an app does, else the page. The walk ends below `body`, whose overflow may be the page's own.
  */
 function scrollingBox(el: Element): Element {
-  for (let node: Element | null = el; node; ) {
-    node = node.assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null);
-    if (
-      node &&
-      node.scrollHeight > node.clientHeight &&
-      /auto|scroll/.test(getComputedStyle(node).overflowY)
-    ) {
+  const { body, scrollingElement, documentElement } = el.ownerDocument;
+  for (
+    let node = layoutParent(el);
+    node && node !== body && node !== documentElement;
+    node = layoutParent(node)
+  ) {
+    if (node.scrollHeight > node.clientHeight && /auto|scroll/.test(getComputedStyle(node).overflowY))
       return node;
-    }
   }
-  return document.scrollingElement ?? document.documentElement;
+  return scrollingElement ?? documentElement;
 }
 
 /** Titles named on a rung; a large framework lists the rest in the stage's detail. */

@@ -33,6 +33,8 @@ export const tokens = css`
     /* The width a box that sizes to its content (a dialog with no width, a flex row, an inline block) gives the
        widget, which a container has none of by itself: the narrowest the widgets are made for. */
     contain-intrinsic-inline-size: min(20em, 100vw - 2em);
+    /* … but a grid or flex track may still make it narrower, as before, rather than the page scroll sideways. */
+    min-width: 0;
     /* Anchors visually hidden text, so it never widens a scrolling ancestor. */
     position: relative;
     /* A long word of custom data (a compound, a URL) breaks rather than widening the widget at 320 px. */

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetState } from './context.js';
+import { UI_LOCALE } from './locale.js';
 
 /** Problems listed in the error panel; the rest are counted. */
 const SHOWN_ERRORS = 5;
@@ -19,12 +20,12 @@ export function content(lang: string, body: unknown): TemplateResult {
  */
 export function renderDatasetState(state: DatasetState): TemplateResult | typeof nothing {
   if (state.status === 'loading') {
-    return html`<p part="loading" role="status" lang="en">${msg('Loading career data…')}</p>`;
+    return html`<p part="loading" role="status" lang=${UI_LOCALE}>${msg('Loading career data…')}</p>`;
   }
   if (state.status === 'ready') return nothing;
   const shown = state.errors.slice(0, SHOWN_ERRORS);
   const more = state.errors.length - shown.length;
-  return html`<div part="error" role="alert" lang="en">
+  return html`<div part="error" role="alert" lang=${UI_LOCALE}>
     <p><strong>${msg('This career data cannot be shown.')}</strong></p>
     <ul>
       ${shown.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}

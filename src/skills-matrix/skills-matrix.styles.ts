@@ -366,7 +366,7 @@ export const skillsMatrixStyles = css`
      a third of the usual 75 %. */
   @media (max-height: 480px) {
     :host {
-      --_career-matrix-max-height: var(--career-matrix-max-height, 90vh);
+      --_career-matrix-max-height: var(--career-matrix-max-height, 90svh);
     }
   }
 

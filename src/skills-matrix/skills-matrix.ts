@@ -140,7 +140,7 @@ interface RowContext {
  * @cssprop --career-focus-ring - Focus outline (default `2px solid` the accent).
  * @cssprop --career-radius - Corner radius.
  * @cssprop --career-space - Base spacing.
- * @cssprop --career-matrix-max-height - Height of the scrolling box before it scrolls (default `min(75vh, 44rem)`; `90vh` in a window under 480px high).
+ * @cssprop --career-matrix-max-height - Height of the scrolling box before it scrolls (default `min(75vh, 44rem)`; `90svh` in a window under 480px high).
  */
 export class CareerSkillsMatrix extends LitElement {
   static override styles = [tokens, widgetStyles, skillsMatrixStyles];

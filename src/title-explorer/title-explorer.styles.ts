@@ -78,6 +78,8 @@ export const titleExplorerStyles = css`
     /* At most 70 % of a short window, and the page scrolls on once the list has reached its end: on a phone, a
        thumb on the list can still scroll the page. */
     max-height: min(34rem, 70vh);
+    /* Of the window as it is with a phone's address bar shown. */
+    max-height: min(34rem, 70svh);
     overflow-y: auto;
     padding: 0.25rem;
     border: 1px solid var(--_career-border);
