@@ -695,6 +695,21 @@ describe('<career-title-explorer>', () => {
   });
 
   describe('layout', () => {
+    it('shows its selected title in the list once it is shown, after a first render hidden (a tab, a closed dialog)', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const tab = await fixture<HTMLElement>(html`<div hidden>
+        <career-title-explorer selected="related-it-consultant"></career-title-explorer>
+      </div>`);
+      const el = tab.querySelector<CareerTitleExplorer>('career-title-explorer')!;
+      await el.updateComplete;
+      tab.hidden = false;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const list = listbox(el)!.getBoundingClientRect();
+      const option = $(el, '[aria-selected="true"]')!.getBoundingClientRect();
+      expect(option.top, 'below the top of the list').to.be.at.least(list.top);
+      expect(option.bottom, 'above the bottom of the list').to.be.at.most(list.bottom);
+    });
+
     it('keeps its detail below a fixed site header that the page names (--career-sticky-top)', async () => {
       await setViewport({ width: 1280, height: 900 });
       document.documentElement.style.setProperty('--career-sticky-top', '64px');

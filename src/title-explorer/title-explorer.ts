@@ -136,6 +136,8 @@ export class CareerTitleExplorer extends LitElement {
   #typedAt = -Infinity;
   /** Scroll the active option into view after the update: `nearest` for keys, `start` for a selection by code. */
   #scrollToActive: 'nearest' | 'start' | false = false;
+  /** Watches a list that was not laid out when its active option was to be revealed. */
+  #whenShown: ResizeObserver | undefined;
   #focusAfterUpdate: 'choice' | 'heading' | 'list' | undefined;
   #hashRestored = false;
   /** `history.length` at the last hash change: a link adds an entry, Back and Forward do not. */
@@ -180,6 +182,7 @@ export class CareerTitleExplorer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.#whenShown?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -429,7 +432,14 @@ export class CareerTitleExplorer extends LitElement {
   #revealActive(align: 'nearest' | 'start', again = true): void {
     const list = this.renderRoot.querySelector<HTMLElement>('#listbox');
     const option = list?.querySelector<HTMLElement>(`[role="option"][data-index="${this.active}"]`);
+    this.#whenShown?.disconnect();
     if (!list || !option) return;
+    if (!list.clientHeight) {
+      // Not laid out (in a closed dialog, a hidden tab): once it is.
+      this.#whenShown = new ResizeObserver(() => list.clientHeight && this.#revealActive(align));
+      this.#whenShown.observe(list);
+      return;
+    }
     // At the start, leave room for the group label above the option.
     const top =
       align === 'start' ? Math.max(0, option.offsetTop - 2 * option.offsetHeight) : option.offsetTop;
