@@ -544,6 +544,21 @@ describe('<career-ladder>', () => {
       }
     });
 
+    it('shows a stage selected by code whole in its row of rungs, also in a card scaled down by the page', async () => {
+      const card =
+        await fixture<HTMLElement>(html`<div style="transform: scale(0.8); transform-origin: 0 0; width: 520px">
+        <career-ladder orientation="horizontal"></career-ladder>
+      </div>`);
+      const el = await settled(card.querySelector('career-ladder')!);
+      el.stage = 'executive';
+      await el.updateComplete;
+      const row = el.shadowRoot!.querySelector('.rungs')!.getBoundingClientRect();
+      const last = rungs(el).at(-1)!.getBoundingClientRect();
+      expect(row.width, 'a row narrower than its rungs').to.be.below(rungs(el).length * last.width);
+      expect(last.right, 'its right edge in the row').to.be.at.most(row.right + 1);
+      expect(last.left, 'its left edge in the row').to.be.at.least(row.left - 1);
+    });
+
     it('selects with Enter and Space and keeps focus on the rung', async () => {
       const el = await ladder();
       const events = recordEvents(el, 'career-stage-change');

@@ -150,8 +150,10 @@ export class CareerLadder extends LitElement {
     const rung = this.renderRoot.querySelectorAll('.rung')[this.#selectedAt];
     if (!row || !rung || row.scrollWidth <= row.clientWidth) return;
     const [r, box] = [row.getBoundingClientRect(), rung.getBoundingClientRect()];
-    if (box.left < r.left) row.scrollBy({ left: box.left - r.left });
-    else if (box.right > r.right) row.scrollBy({ left: box.right - r.right });
+    // Lengths on screen, in the row's own pixels where an ancestor is scaled (a dashboard's transform: scale()).
+    const k = row.offsetWidth / r.width;
+    if (box.left < r.left) row.scrollBy({ left: (box.left - r.left) * k });
+    else if (box.right > r.right) row.scrollBy({ left: (box.right - r.right) * k });
   }
 
   async #onRungClick(stage: Stage, index: number): Promise<void> {
