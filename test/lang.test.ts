@@ -1,7 +1,8 @@
 /**
- * The language of numbers and lists: each widget formats them for the nearest `lang` (SPEC §2), also across the
- * shadow root of a page's own component, and an attribute value that `Intl` rejects falls back to English instead
- * of breaking the widget.
+ * The language of the widgets' text. The words are English, so numbers and lists are too: in the variant of the
+ * nearest `lang` where that is English (also across the shadow root of a page's own component), else plain English;
+ * a value that `Intl` rejects falls back to English instead of breaking the widget. The content is marked with its
+ * language, for assistive technology on a page in another.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
@@ -47,16 +48,22 @@ const WIDGETS: { tag: string; attributes: Record<string, string>; text: string }
   { tag: 'career-ladder', attributes: {}, text: 'Typically 0–2 years' },
 ];
 
-describe('the language of numbers and lists', () => {
+/** `tag` with `attributes`, rendered in a page whose `lang` is `lang`. */
+async function inPage(lang: string, tag: string, attributes: Record<string, string>): Promise<LitElement> {
+  const page = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement(tag) as LitElement;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  page.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe("the language of the widgets' text", () => {
   for (const { tag, attributes, text } of WIDGETS) {
     it(`<${tag}> renders in English under a lang that Intl rejects (lang="en_US")`, async () => {
       const errors = spyConsole('error');
       try {
-        const page = await fixture<HTMLDivElement>(html`<div lang="en_US"></div>`);
-        const el = document.createElement(tag) as LitElement;
-        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-        page.append(el);
-        await el.updateComplete;
+        const el = await inPage('en_US', tag, attributes);
         expect(textOf(el.shadowRoot)).to.contain(text);
         expect(errors.calls).to.deep.equal([]);
       } finally {
@@ -93,11 +100,7 @@ describe('the language of numbers and lists', () => {
     it(`<${tag}> on a French page: every text in the widget is marked English, its error panel too`, async () => {
       const errors = spyConsole('error');
       try {
-        const page = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
-        const el = document.createElement(tag) as LitElement;
-        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-        page.append(el);
-        await el.updateComplete;
+        const el = await inPage('fr', tag, attributes);
         const texts = [...el.shadowRoot!.querySelectorAll('h2, p, li, label, button, th, td, span')];
         expect(texts.length).to.be.greaterThan(3);
         expect(texts.filter((e) => !e.matches(':lang(en)')).map((e) => e.outerHTML)).to.deep.equal([]);

@@ -9,7 +9,7 @@ export const UI_LOCALE = 'en';
  * and must not break a widget). Rendered on a server (`@lit-labs/ssr`), an element knows no ancestors: its own
  * `lang` only.
  */
-export function nearestLocale(el: Element): string {
+function nearestLocale(el: Element): string {
   for (let node: Element | null = el; node; ) {
     const lang = isServer ? node.getAttribute('lang') : node.closest('[lang]')?.getAttribute('lang');
     if (lang != null) {
