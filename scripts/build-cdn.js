@@ -231,6 +231,9 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     // The notices of bundled packages go to THIRD-PARTY-LICENSES.txt in full (see `thirdPartyNotices`).
     legalComments: 'none',
     logLevel: 'warning',
+    // Each widget's entry imports src/shared/events.ts for its types only (the events on `HTMLElementEventMap`);
+    // `sideEffects` rightly lets the bundle leave it out, which esbuild would report once per entry and build.
+    logOverride: { 'ignored-bare-import': 'silent' },
     metafile: true,
     splitting: true,
     outdir,

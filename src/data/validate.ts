@@ -1,6 +1,7 @@
 /**
- * The runtime validator: structure (from the valibot schema), then hostile-input guards and every reference
- * between records. Each problem comes back with its JSON path, e.g. `stages[2].years.min: expected a number`.
+ * The runtime validator: one scan of the input for hostile structures (and fields the schema does not know), then
+ * its structure (from the valibot schema), then every reference between records. Each problem comes back with its
+ * JSON path, e.g. `stages[2].years.min: expected a number`.
  */
 import * as v from 'valibot';
 import { type Dataset, DatasetSchema } from './schema.js';
@@ -50,61 +51,108 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** What {@link scanInput} knows of where a value sits in the schema. */
+interface Shape {
+  /** An object's fields, each with the shape of its value (`undefined`: a value with no fields, such as a text). */
+  fields?: Map<string, Shape | undefined>;
+  /** The shape of a list's items. */
+  items?: Shape;
+}
+
+/** The parts of a valibot schema that {@link shapeOf} reads. */
+interface SchemaNode {
+  type: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+}
+
+/** The shape of values of `schema`; `undefined` where they hold no fields (texts, ids, numbers, lists of them). */
+function shapeOf(schema: SchemaNode): Shape | undefined {
+  if (schema.wrapped) return shapeOf(schema.wrapped); // optional, nullable
+  if (schema.item) {
+    const items = shapeOf(schema.item);
+    return items && { items };
+  }
+  if (schema.entries) {
+    return { fields: new Map(Object.entries(schema.entries).map(([key, field]) => [key, shapeOf(field)])) };
+  }
+  return undefined;
+}
+
+let datasetShape: Shape | undefined;
+
 /**
- * Finds prototype-polluting keys, non-JSON objects (class instances, getters, circular structures) and absurd
- * nesting before the schema looks at anything. Each object is visited once, so shared sub-objects cost nothing
- * extra however often they are reachable.
+ * One pass over the input before the schema looks at anything. Errors: prototype-polluting keys, non-JSON objects
+ * (class instances, getters, circular structures) and absurd nesting. Warnings: fields that the schema does not
+ * name (its objects are loose, for forward compatibility, so these are not errors; they matter only if the
+ * dataset turns out valid). A `$schema` key at the top, which editors use to find `schema.json`, is expected, and
+ * so are fields named `x-…` anywhere: the author's own, which the widgets leave alone. At most {@link MAX_ERRORS}
+ * of each.
+ *
+ * Only objects and lists are scanned: texts and numbers, most of a dataset's values, are passed over where they are
+ * found. A container is remembered once it turns out to hold another, so that one reachable many times (shared
+ * sub-objects) is scanned once, not once per path. Containers of plain values only (lists of ids, most of a dataset's
+ * containers) are cheap to scan again, and not worth the time of remembering.
  */
-function scanHostile(input: unknown, errors: DataError[]): void {
-  // A Set, not a WeakSet: it lives as long as the scan, and is faster on the tens of thousands of objects of a large
-  // dataset.
+function scanInput(input: object, errors: DataError[], warnings: DataError[]): void {
+  // A Set, not a WeakSet: it lives as long as the scan, and is faster on the thousands of objects of a large dataset.
   const visited = new Set<object>();
-  const ancestors = new Set<object>();
-  /** Where the scan is: one array, pushed and popped (large datasets have hundreds of thousands of values). */
+  /** The objects that hold the one being scanned (at most {@link MAX_DEPTH}), and where the scan is. */
+  const ancestors: object[] = [];
   const path: (string | number)[] = [];
+  const at = (key?: string) => formatPath(key === undefined ? path : [...path, key]);
   const fail = (message: string, key?: string): void => {
-    errors.push({ path: formatPath(key === undefined ? path : [...path, key]), message });
+    errors.push({ path: at(key), message });
   };
-  const scan = (value: unknown): void => {
-    if (errors.length >= MAX_ERRORS) return;
+  /** Scans `item`, at `key` of `holder`, if it is an object or a list. */
+  const descend = (holder: object, key: string | number, item: unknown, shape: Shape | undefined): void => {
+    if (item === null || typeof item !== 'object') return;
+    visited.add(holder); // it holds a container: worth remembering
+    path.push(key);
+    scan(item, shape);
+    path.pop();
+  };
+  const scan = (value: object, shape: Shape | undefined): void => {
     if (path.length > MAX_DEPTH) {
       fail(`is nested too deeply (more than ${MAX_DEPTH} levels)`);
       return;
     }
-    if (value === null || typeof value !== 'object') return;
-    if (ancestors.has(value)) {
+    if (ancestors.includes(value)) {
       fail('refers back to itself (a circular structure)');
       return;
     }
     if (visited.has(value)) return;
-    visited.add(value);
     if (!Array.isArray(value) && !isPlainObject(value)) {
       fail('expected plain JSON data');
       return;
     }
-    ancestors.add(value);
+    ancestors.push(value);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length && errors.length < MAX_ERRORS; i++) {
-        path.push(i);
-        scan(value[i]);
-        path.pop();
+        descend(value, i, value[i], shape?.items);
       }
     } else {
+      const fields = shape?.fields;
       for (const key of Object.keys(value)) {
         if (errors.length >= MAX_ERRORS) break;
         if (FORBIDDEN_KEYS.has(key)) fail(`the key "${key}" is not allowed`, key);
         else if (Object.getOwnPropertyDescriptor(value, key)?.get)
           fail('expected plain JSON data (not a getter)', key);
         else {
-          path.push(key);
-          scan(value[key]);
-          path.pop();
+          const known =
+            !fields || fields.has(key) || key.startsWith('x-') || (key === '$schema' && !path.length);
+          if (!known && warnings.length < MAX_ERRORS) {
+            warnings.push({ path: at(key), message: 'is not a field of this schema, and is ignored' });
+          }
+          descend(value, key, value[key], fields?.get(key));
         }
       }
     }
-    ancestors.delete(value);
+    ancestors.pop();
   };
-  scan(input);
+  datasetShape ??= shapeOf(DatasetSchema);
+  scan(input, datasetShape);
 }
 
 /**
@@ -162,18 +210,32 @@ export function checkReferences(data: Dataset): DataError[] {
   index('sections', data.sections);
   index('sources', data.sources);
 
-  const refs = (path: Ref, values: readonly string[], target: Map<string, number>, what: string) => {
-    values.forEach((id, i) => {
-      if (!target.has(id)) fail([...path, i], `unknown ${what} id "${id}"`);
-    });
+  // Paths are put together only for a problem: a large dataset has tens of thousands of references.
+  /** Each id in `record[key]` must name a record of `target`. */
+  const refs = (
+    record: Ref,
+    key: string,
+    ids: readonly string[],
+    target: Map<string, number>,
+    what: string,
+  ) => {
+    for (let i = 0; i < ids.length; i++) {
+      if (!target.has(ids[i]!)) fail([...record, key, i], `unknown ${what} id "${ids[i]}"`);
+    }
   };
-  const ref = (path: Ref, id: string | undefined, target: Map<string, number>, what: string) => {
-    if (id !== undefined && !target.has(id)) fail(path, `unknown ${what} id "${id}"`);
+  const ref = (
+    record: Ref,
+    key: string,
+    id: string | undefined,
+    target: Map<string, number>,
+    what: string,
+  ) => {
+    if (id !== undefined && !target.has(id)) fail([...record, key], `unknown ${what} id "${id}"`);
   };
-  const uniqueItems = (path: Ref, items: readonly { id: string }[]) => {
+  const uniqueItems = (record: Ref, key: string, items: readonly { id: string }[]) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) fail([...path, i, 'id'], `duplicate id "${item.id}"`);
+      if (seen.has(item.id)) fail([...record, key, i, 'id'], `duplicate id "${item.id}"`);
       seen.add(item.id);
     });
   };
@@ -184,30 +246,31 @@ export function checkReferences(data: Dataset): DataError[] {
     const first = orders.get(s.order);
     if (first !== undefined) fail([...p, 'order'], `duplicate order ${s.order} (also stages[${first}])`);
     else orders.set(s.order, i);
-    refs([...p, 'skillFocus'], s.skillFocus, skills, 'skill');
-    refs([...p, 'titleIds'], s.titleIds, titles, 'title');
-    refs([...p, 'certificationIds'], s.certificationIds, certifications, 'certification');
-    for (const key of ['responsibilities', 'goals', 'balance'] as const) uniqueItems([...p, key], s[key]);
+    refs(p, 'skillFocus', s.skillFocus, skills, 'skill');
+    refs(p, 'titleIds', s.titleIds, titles, 'title');
+    refs(p, 'certificationIds', s.certificationIds, certifications, 'certification');
+    for (const key of ['responsibilities', 'goals', 'balance'] as const) uniqueItems(p, key, s[key]);
   });
   data.titles.forEach((t, i) => {
     const p = ['titles', i];
-    ref([...p, 'stage'], t.stage, stages, 'stage');
-    refs([...p, 'next'], t.next, titles, 'title');
-    refs([...p, 'related'], t.related, titles, 'title');
-    refs([...p, 'certificationIds'], t.certificationIds, certifications, 'certification');
+    ref(p, 'stage', t.stage, stages, 'stage');
+    refs(p, 'next', t.next, titles, 'title');
+    refs(p, 'related', t.related, titles, 'title');
+    refs(p, 'certificationIds', t.certificationIds, certifications, 'certification');
   });
   data.skills.forEach((s, i) => {
-    ref(['skills', i, 'category'], s.category, categories, 'category');
-    refs(['skills', i, 'focusStages'], s.focusStages, stages, 'stage');
+    const p = ['skills', i];
+    ref(p, 'category', s.category, categories, 'category');
+    refs(p, 'focusStages', s.focusStages, stages, 'stage');
   });
   data.certifications.forEach((c, i) => {
     const p = ['certifications', i];
-    ref([...p, 'methodology'], c.methodology, methodologies, 'methodology');
-    refs([...p, 'stages'], c.stages, stages, 'stage');
-    refs([...p, 'leadsTo'], c.leadsTo, certifications, 'certification');
+    ref(p, 'methodology', c.methodology, methodologies, 'methodology');
+    refs(p, 'stages', c.stages, stages, 'stage');
+    refs(p, 'leadsTo', c.leadsTo, certifications, 'certification');
   });
   data.sections.forEach((s, i) => {
-    uniqueItems(['sections', i, 'items'], s.items);
+    uniqueItems(['sections', i], 'items', s.items);
   });
 
   findCycle('titles', 'next', data.titles, titles, fail);
@@ -231,25 +294,26 @@ function findCycle<K extends string>(
 ): void {
   const OPEN = 1;
   const DONE = 2;
-  const state = new Map<number, typeof OPEN | typeof DONE>();
+  /** Per record: 0 (not reached yet), OPEN (on the current path) or DONE. */
+  const state = new Uint8Array(records.length);
   for (let start = 0; start < records.length; start++) {
-    if (state.has(start)) continue;
+    if (state[start]) continue;
     /** The current path: [record index, position of the next reference to follow]. */
     const stack: [number, number][] = [[start, 0]];
-    state.set(start, OPEN);
+    state[start] = OPEN;
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const [at, edge] = top;
       const targets = records[at]?.[key] ?? [];
       if (edge >= targets.length) {
-        state.set(at, DONE);
+        state[at] = DONE;
         stack.pop();
         continue;
       }
       top[1] = edge + 1;
       const next = index.get(targets[edge]!);
-      if (next === undefined || state.get(next) === DONE) continue;
-      if (state.get(next) === OPEN) {
+      if (next === undefined || state[next] === DONE) continue;
+      if (state[next] === OPEN) {
         const from = stack.findIndex(([i]) => i === next);
         const ids = [...stack.slice(from).map(([i]) => records[i]!.id), records[next]!.id];
         const shown =
@@ -259,7 +323,7 @@ function findCycle<K extends string>(
         fail([collection, at, key, edge], `forms a cycle: ${shown}`);
         return;
       }
-      state.set(next, OPEN);
+      state[next] = OPEN;
       stack.push([next, 0]);
     }
   }
@@ -293,69 +357,15 @@ function validate(input: unknown): ValidationResult {
     return { ok: false, errors: [{ path: '(root)', message: `expected an object (a dataset), got ${got}` }] };
   }
   const hostile: DataError[] = [];
-  scanHostile(input, hostile);
+  const warnings: DataError[] = [];
+  scanInput(input, hostile, warnings);
   if (hostile.length > 0) return { ok: false, errors: hostile };
 
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues) };
   const refErrors = checkReferences(parsed.output);
   if (refErrors.length > 0) return { ok: false, errors: refErrors.slice(0, MAX_ERRORS) };
-  const warnings: DataError[] = [];
-  unknownFields(DatasetSchema, input, [], warnings);
   return { ok: true, dataset: parsed.output, warnings };
-}
-
-/** The parts of a valibot schema that {@link unknownFields} walks through. */
-interface SchemaNode {
-  type: string;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-  wrapped?: SchemaNode;
-}
-
-/**
- * Adds a warning for each field of `value` that its object schema does not name (the schema's objects are loose,
- * for forward compatibility, so these are not errors). A `$schema` key at the top, which editors use to find
- * `schema.json`, is expected, and so are fields named `x-…` anywhere: the author's own, which the widgets leave
- * alone. At most {@link MAX_ERRORS}.
- */
-function unknownFields(
-  schema: SchemaNode,
-  value: unknown,
-  path: (string | number)[],
-  out: DataError[],
-): void {
-  if (out.length >= MAX_ERRORS) return;
-  if (schema.wrapped) {
-    unknownFields(schema.wrapped, value, path, out);
-  } else if (schema.item && Array.isArray(value)) {
-    if (!hasFields(schema.item)) return; // a list of texts or ids: nothing to look into
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      unknownFields(schema.item, value[i], path, out);
-      path.pop();
-    }
-  } else if (schema.entries && isPlainObject(value)) {
-    for (const key of Object.keys(value)) {
-      if (out.length >= MAX_ERRORS) return;
-      path.push(key);
-      if (!Object.hasOwn(schema.entries, key)) {
-        if ((path.length > 1 || key !== '$schema') && !key.startsWith('x-')) {
-          out.push({ path: formatPath(path), message: 'is not a field of this schema, and is ignored' });
-        }
-      } else if (hasFields(schema.entries[key]!)) unknownFields(schema.entries[key]!, value[key], path, out);
-      path.pop();
-    }
-  }
-}
-
-/** Whether values of `schema` can hold fields of their own (an object, or a list or optional of one). */
-function hasFields(schema: SchemaNode): boolean {
-  return schema.entries
-    ? true
-    : schema.item || schema.wrapped
-      ? hasFields((schema.item ?? schema.wrapped)!)
-      : false;
 }
 
 /** Parses JSON text and validates it; a syntax error comes back as a `(root)` error, never thrown. */

@@ -155,6 +155,7 @@ const corpus: Case[] = [
   { name: 'a Map as a title', mutate: (d) => { d.titles[0] = new Map([['id', 'x']]); }, path: 'titles[0]', message: 'expected plain JSON data' },
   { name: 'a getter', mutate: (d) => { Object.defineProperty(d.stages[0], 'name', { get: () => 'Apprentice', enumerable: true }); }, path: 'stages[0].name', message: 'not a getter' },
   { name: 'a circular structure', mutate: (d) => { d.stages[0].self = d.stages[0]; }, path: 'stages[0].self', message: 'refers back to itself' },
+  { name: 'a cycle through two objects', mutate: (d) => { const a: Record<string, unknown> = {}; a.b = { a }; d.extra = a; }, path: 'extra.b.a', message: 'refers back to itself' },
   { name: '100 levels of objects in an extra field', mutate: (d) => { d.extra = nested(100); }, path: `extra${'.x'.repeat(32)}`, message: 'is nested too deeply (more than 32 levels)' },
   { name: '100 levels of lists in an extra field', mutate: (d) => { d.stages[0].notes = nested(100, true); }, path: `stages[0].notes${'[0]'.repeat(30)}`, message: 'is nested too deeply' },
 ];
