@@ -203,13 +203,20 @@ ladder.addEventListener('career-stage-change', (e) => { const stage: string | nu
 const data: Dataset = defaultDataset;
 const result = validateDataset(data);
 if (!result.ok) console.log(result.errors[0]?.path);
+// A stage kept in React state, as the README's React section keeps it.
+const stage = null as string | null;
 export const app = (
   <>
     <ReactLadder current="entry" onStageChange={(e) => console.log(e.detail.stage)} />
     <career-ladder stage="mid" compact></career-ladder>
-    <career-provider data={data}>
+    <career-provider data={data} stage={stage} oncareer-error={(e) => console.log(e.detail.errors[0]?.path)}>
       <career-ladder data={data}></career-ladder>
     </career-provider>
+    {/* Listeners on the bare tags (React 19): each event's \`detail\` is typed, under \`strict\`. */}
+    <career-ladder stage={stage} oncareer-stage-change={(e) => { const s: string | null = e.detail.stage; void s; }} />
+    <career-certification-picker selected={['pmp']} oncareer-certification-select={(e) => console.log(e.detail.selected.length)} />
+    <career-skills-matrix target={null} oncareer-assessment-change={(e) => console.log(Object.keys(e.detail.ratings))} />
+    <career-title-explorer selected={null} oncareer-title-select={(e) => console.log(e.detail.id.length)} />
   </>
 );
 `,
