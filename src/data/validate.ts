@@ -1,7 +1,7 @@
 /**
- * The runtime validator: one scan of the input for hostile structures (and fields the schema does not know), then
- * its structure (from the valibot schema), then every reference between records. Each problem comes back with its
- * JSON path, e.g. `stages[2].years.min: expected a number`.
+ * The runtime validator: a scan of the input for hostile structures, then its structure (from the valibot schema),
+ * then every reference between records, then fields the schema does not know (warnings). Each problem comes back
+ * with its JSON path, e.g. `stages[2].years.min: expected a number`.
  */
 import * as v from 'valibot';
 import { type Dataset, DatasetSchema } from './schema.js';
@@ -51,108 +51,60 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** What {@link scanInput} knows of where a value sits in the schema. */
-interface Shape {
-  /** An object's fields, each with the shape of its value (`undefined`: a value with no fields, such as a text). */
-  fields?: Map<string, Shape | undefined>;
-  /** The shape of a list's items. */
-  items?: Shape;
-}
-
-/** The parts of a valibot schema that {@link shapeOf} reads. */
-interface SchemaNode {
-  type: string;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-  wrapped?: SchemaNode;
-}
-
-/** The shape of values of `schema`; `undefined` where they hold no fields (texts, ids, numbers, lists of them). */
-function shapeOf(schema: SchemaNode): Shape | undefined {
-  if (schema.wrapped) return shapeOf(schema.wrapped); // optional, nullable
-  if (schema.item) {
-    const items = shapeOf(schema.item);
-    return items && { items };
-  }
-  if (schema.entries) {
-    return { fields: new Map(Object.entries(schema.entries).map(([key, field]) => [key, shapeOf(field)])) };
-  }
-  return undefined;
-}
-
-let datasetShape: Shape | undefined;
-
 /**
- * One pass over the input before the schema looks at anything. Errors: prototype-polluting keys, non-JSON objects
- * (class instances, getters, circular structures) and absurd nesting. Warnings: fields that the schema does not
- * name (its objects are loose, for forward compatibility, so these are not errors; they matter only if the
- * dataset turns out valid). A `$schema` key at the top, which editors use to find `schema.json`, is expected, and
- * so are fields named `x-…` anywhere: the author's own, which the widgets leave alone. At most {@link MAX_ERRORS}
- * of each.
- *
- * Only objects and lists are scanned: texts and numbers, most of a dataset's values, are passed over where they are
- * found. A container is remembered once it turns out to hold another, so that one reachable many times (shared
- * sub-objects) is scanned once, not once per path. Containers of plain values only (lists of ids, most of a dataset's
- * containers) are cheap to scan again, and not worth the time of remembering.
+ * Finds prototype-polluting keys, non-JSON objects (class instances, getters, circular structures) and absurd
+ * nesting before the schema looks at anything. Each object is visited once, so shared sub-objects cost nothing
+ * extra however often they are reachable; texts and numbers, most of a dataset's values, are looked at only where
+ * they would be nested too deeply.
  */
-function scanInput(input: object, errors: DataError[], warnings: DataError[]): void {
-  // A Set, not a WeakSet: it lives as long as the scan, and is faster on the thousands of objects of a large dataset.
+function scanHostile(input: object, errors: DataError[]): void {
+  // A Set, not a WeakSet: it lives as long as the scan, and is faster on the tens of thousands of objects of a large
+  // dataset.
   const visited = new Set<object>();
-  /** The objects that hold the one being scanned (at most {@link MAX_DEPTH}), and where the scan is. */
+  /** The objects that hold the one being scanned: at most {@link MAX_DEPTH}. */
   const ancestors: object[] = [];
+  /** Where the scan is: one array, pushed and popped (large datasets have hundreds of thousands of values). */
   const path: (string | number)[] = [];
-  const at = (key?: string) => formatPath(key === undefined ? path : [...path, key]);
   const fail = (message: string, key?: string): void => {
-    errors.push({ path: at(key), message });
+    errors.push({ path: formatPath(key === undefined ? path : [...path, key]), message });
   };
-  /** Scans `item`, at `key` of `holder`, if it is an object or a list. */
-  const descend = (holder: object, key: string | number, item: unknown, shape: Shape | undefined): void => {
-    if (item === null || typeof item !== 'object') return;
-    visited.add(holder); // it holds a container: worth remembering
+  const descend = (key: string | number, value: unknown): void => {
+    if ((value === null || typeof value !== 'object') && path.length < MAX_DEPTH) return;
     path.push(key);
-    scan(item, shape);
+    scan(value);
     path.pop();
   };
-  const scan = (value: object, shape: Shape | undefined): void => {
+  const scan = (value: unknown): void => {
     if (path.length > MAX_DEPTH) {
       fail(`is nested too deeply (more than ${MAX_DEPTH} levels)`);
       return;
     }
+    if (value === null || typeof value !== 'object') return;
     if (ancestors.includes(value)) {
       fail('refers back to itself (a circular structure)');
       return;
     }
     if (visited.has(value)) return;
+    visited.add(value);
     if (!Array.isArray(value) && !isPlainObject(value)) {
       fail('expected plain JSON data');
       return;
     }
     ancestors.push(value);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length && errors.length < MAX_ERRORS; i++) {
-        descend(value, i, value[i], shape?.items);
-      }
+      for (let i = 0; i < value.length && errors.length < MAX_ERRORS; i++) descend(i, value[i]);
     } else {
-      const fields = shape?.fields;
       for (const key of Object.keys(value)) {
         if (errors.length >= MAX_ERRORS) break;
         if (FORBIDDEN_KEYS.has(key)) fail(`the key "${key}" is not allowed`, key);
         else if (Object.getOwnPropertyDescriptor(value, key)?.get)
           fail('expected plain JSON data (not a getter)', key);
-        else {
-          const known =
-            !fields || fields.has(key) || key.startsWith('x-') || (key === '$schema' && !path.length);
-          if (!known && warnings.length < MAX_ERRORS) {
-            warnings.push({ path: at(key), message: 'is not a field of this schema, and is ignored' });
-          }
-          descend(value, key, value[key], fields?.get(key));
-        }
+        else descend(key, value[key]);
       }
     }
     ancestors.pop();
   };
-  datasetShape ??= shapeOf(DatasetSchema);
-  scan(input, datasetShape);
+  scan(input);
 }
 
 /**
@@ -357,15 +309,79 @@ function validate(input: unknown): ValidationResult {
     return { ok: false, errors: [{ path: '(root)', message: `expected an object (a dataset), got ${got}` }] };
   }
   const hostile: DataError[] = [];
-  const warnings: DataError[] = [];
-  scanInput(input, hostile, warnings);
+  scanHostile(input, hostile);
   if (hostile.length > 0) return { ok: false, errors: hostile };
 
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues) };
   const refErrors = checkReferences(parsed.output);
   if (refErrors.length > 0) return { ok: false, errors: refErrors.slice(0, MAX_ERRORS) };
+  const warnings: DataError[] = [];
+  datasetShape ??= shapeOf(DatasetSchema);
+  unknownFields(datasetShape!, input, [], warnings);
   return { ok: true, dataset: parsed.output, warnings };
+}
+
+/** Where a value sits in the schema, for {@link unknownFields}. */
+interface Shape {
+  /** An object's fields, each with the shape of its value (`undefined`: a value with no fields, such as a text). */
+  fields?: Map<string, Shape | undefined>;
+  /** The shape of a list's items. */
+  items?: Shape;
+}
+
+/** The parts of a valibot schema that {@link shapeOf} reads. */
+interface SchemaNode {
+  type: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+}
+
+/** The shape of values of `schema`; `undefined` where they hold no fields (texts, ids, numbers, lists of them). */
+function shapeOf(schema: SchemaNode): Shape | undefined {
+  if (schema.wrapped) return shapeOf(schema.wrapped); // optional, nullable
+  if (schema.item) {
+    const items = shapeOf(schema.item);
+    return items && { items };
+  }
+  if (schema.entries) {
+    return { fields: new Map(Object.entries(schema.entries).map(([key, field]) => [key, shapeOf(field)])) };
+  }
+  return undefined;
+}
+
+/** The shape of a dataset, worked out from the schema when first needed. */
+let datasetShape: Shape | undefined;
+
+/**
+ * Adds a warning for each field of `value` that its object schema does not name (the schema's objects are loose,
+ * for forward compatibility, so these are not errors). A `$schema` key at the top, which editors use to find
+ * `schema.json`, is expected, and so are fields named `x-…` anywhere: the author's own, which the widgets leave
+ * alone. At most {@link MAX_ERRORS}. Only the fields the schema describes are walked into.
+ */
+function unknownFields(shape: Shape, value: unknown, path: (string | number)[], out: DataError[]): void {
+  if (out.length >= MAX_ERRORS || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    if (!shape.items) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      unknownFields(shape.items, value[i], path, out);
+      path.pop();
+    }
+  } else if (shape.fields) {
+    for (const key of Object.keys(value)) {
+      if (out.length >= MAX_ERRORS) return;
+      path.push(key);
+      if (shape.fields.has(key)) {
+        const inner = shape.fields.get(key);
+        if (inner) unknownFields(inner, (value as Record<string, unknown>)[key], path, out);
+      } else if ((path.length > 1 || key !== '$schema') && !key.startsWith('x-')) {
+        out.push({ path: formatPath(path), message: 'is not a field of this schema, and is ignored' });
+      }
+      path.pop();
+    }
+  }
 }
 
 /** Parses JSON text and validates it; a syntax error comes back as a `(root)` error, never thrown. */

@@ -157,6 +157,7 @@ const corpus: Case[] = [
   { name: 'a circular structure', mutate: (d) => { d.stages[0].self = d.stages[0]; }, path: 'stages[0].self', message: 'refers back to itself' },
   { name: 'a cycle through two objects', mutate: (d) => { const a: Record<string, unknown> = {}; a.b = { a }; d.extra = a; }, path: 'extra.b.a', message: 'refers back to itself' },
   { name: '100 levels of objects in an extra field', mutate: (d) => { d.extra = nested(100); }, path: `extra${'.x'.repeat(32)}`, message: 'is nested too deeply (more than 32 levels)' },
+  { name: 'a text 33 levels deep in an extra field', mutate: (d) => { d.extra = nested(32); }, path: `extra${'.x'.repeat(32)}`, message: 'is nested too deeply (more than 32 levels)' },
   { name: '100 levels of lists in an extra field', mutate: (d) => { d.stages[0].notes = nested(100, true); }, path: `stages[0].notes${'[0]'.repeat(30)}`, message: 'is nested too deeply' },
 ];
 
@@ -417,6 +418,26 @@ describe('validateDataset', () => {
     for (let i = 0; i < 30; i++) shared = { a: shared, b: shared };
     d.extra = shared;
     expect(validateDataset(d).ok).to.equal(true);
+  });
+
+  it('scans an object that many paths share once: a large one in no time, a bad one reported once', () => {
+    const d = copy();
+    const large: Record<string, number> = {};
+    for (let i = 0; i < 10_000; i++) large[`k${i}`] = i;
+    d.extra = Array(10_000).fill(large);
+    expect(validateDataset(d).ok).to.equal(true);
+    d.extra = Array(100).fill(new Map());
+    const result = validateDataset(d);
+    expect(result.ok ? [] : result.errors).to.deep.equal([
+      { path: 'extra[0]', message: 'expected plain JSON data' },
+    ]);
+  });
+
+  it('warns of the unknown fields of a record that an unknown field holds too', () => {
+    const d = copy();
+    d.stages[0].yeras = { min: 0, max: 2 };
+    const result = validateDataset({ extra: d.stages[0], ...d });
+    expect(result.ok && result.warnings.map((w) => w.path)).to.deep.equal(['extra', 'stages[0].yeras']);
   });
 });
 
