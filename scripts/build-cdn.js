@@ -232,7 +232,9 @@ export async function buildCdn({ outdir = resolve(ROOT, 'cdn'), minifyLit = true
     legalComments: 'none',
     logLevel: 'warning',
     // Each widget's entry imports src/shared/events.ts for its types only (the events on `HTMLElementEventMap`);
-    // `sideEffects` rightly lets the bundle leave it out, which esbuild would report once per entry and build.
+    // `sideEffects` rightly lets the bundle leave it out, which esbuild would report once per entry and build. This
+    // also silences a side-effect import left out by mistake; the tests of the built files would see its effect
+    // missing (test/dist/examples.js renders every widget from the CDN files).
     logOverride: { 'ignored-bare-import': 'silent' },
     metafile: true,
     splitting: true,
