@@ -212,4 +212,50 @@ describe('DatasetController', () => {
       expect(textOf(ladder.shadowRoot)).to.contain('IT Project Manager');
     });
   });
+
+  describe('a src that fails', () => {
+    /** A ladder loading `src`, once it shows its error panel: the panel's text, and the console errors logged. */
+    async function failing(src: string) {
+      const errors = spyConsole('error');
+      try {
+        const el = await fixture<CareerLadder>(html`<career-ladder src=${src}></career-ladder>`);
+        await until(el, () => !!el.shadowRoot!.querySelector('[part~="error"]'));
+        return {
+          el,
+          text: textOf(el.shadowRoot!.querySelector('[part~="error"]')),
+          logged: errors.calls.length,
+        };
+      } finally {
+        errors.restore();
+      }
+    }
+
+    it('says why in plain words, naming the file', async () => {
+      const signIn = await failing('/__answer/sign-in');
+      expect(signIn.text).to.contain(
+        'could not load /__answer/sign-in: the server sent a web page (text/html), not JSON, from',
+      );
+      expect(signIn.text).to.contain('/__answer/sign-in-page');
+      expect((await failing('/__answer/empty')).text).to.contain(
+        'could not load /__answer/empty: the file is empty',
+      );
+      expect((await failing('/__answer/forbidden')).text).to.contain('the server answered 403 Forbidden');
+      expect((await failing('/__answer/huge')).text).to.contain(
+        'the file is too large (5,000,009 characters, at most 5,000,000)',
+      );
+      // Another site that cannot be reached (port 9 refuses), as one that does not allow the page (CORS) looks.
+      const elsewhere = await failing('http://127.0.0.1:9/data.json');
+      expect(elsewhere.text).to.contain('CORS');
+      expect(elsewhere.logged).to.equal(1);
+    });
+
+    it('is fetched again when the widget is put back in the page', async () => {
+      const { el } = await failing(`/__answer/flaky?${Math.random()}`);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await until(el, () => textOf(el.shadowRoot).includes('Example Guild'));
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    });
+  });
 });

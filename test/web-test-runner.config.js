@@ -32,6 +32,8 @@ if (process.getuid?.() === 0) args.push('--no-sandbox');
 
 /** The DevTools protocol session of each test page that emulates forced colours. */
 const cdp = new WeakMap();
+/** The keys `/__answer/flaky` has failed for once. */
+const flaky = new Set();
 
 export default {
   rootDir: '.',
@@ -50,6 +52,35 @@ export default {
       await new Promise((resolve) => setTimeout(resolve, 800));
       ctx.type = 'application/json';
       ctx.body = '{"schemaVersion": 1}';
+    },
+    // `/__answer/<case>`: servers that fail as real ones do. `sign-in`: a redirect to a sign-in page (an expired
+    // session); `empty`: no body; `forbidden`: 403; `huge`: over five million characters; `flaky?<key>`: 500 the
+    // first time for each key, then the small dataset.
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/__answer/')) return next();
+      const answer = ctx.path.slice('/__answer/'.length);
+      if (answer === 'sign-in') return ctx.redirect('/__answer/sign-in-page');
+      if (answer === 'sign-in-page') {
+        ctx.type = 'text/html; charset=utf-8';
+        ctx.body = '<!doctype html><title>Sign in</title><form>…</form>';
+      } else if (answer === 'empty') {
+        ctx.type = 'application/json';
+        ctx.body = '';
+        ctx.status = 200;
+      } else if (answer === 'forbidden') {
+        ctx.status = 403;
+      } else if (answer === 'huge') {
+        ctx.type = 'application/json';
+        ctx.body = `{"x": "${'x'.repeat(5_000_000)}"}`;
+      } else if (answer === 'flaky') {
+        const first = !flaky.has(ctx.querystring);
+        flaky.add(ctx.querystring);
+        if (first) ctx.status = 500;
+        else {
+          ctx.url = '/test/fixtures/small-dataset.json';
+          return next();
+        }
+      }
     },
     // `/__late/<path>` answers with the file at <path> after 300 ms: time for a widget to leave while it loads.
     async (ctx, next) => {

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset, DatasetInput, Stage } from '../data/schema.js';
-import type { DataError, ValidationResult } from '../data/validate.js';
+import type { DataError, FileAnswer, ValidationResult } from '../data/validate.js';
 import {
   type DatasetState,
   type ProviderValue,
@@ -37,9 +37,6 @@ export interface DatasetControllerOptions {
 /** No data but the bundled default. */
 const DEFAULT: SharedDatasetState = { status: 'default' };
 const LOADING: DatasetState = { status: 'loading' };
-
-/** Largest dataset file accepted from `src`, in characters (UTF-16 units) of its text. */
-const MAX_BYTES = 5_000_000;
 
 type Validator = typeof import('../data/validate.js');
 
@@ -84,20 +81,23 @@ function validateCached(v: Validator, data: unknown): ValidationResult {
   return result;
 }
 
-/** Fetches and checks a dataset file; a failed fetch becomes a `(root)` error. */
+/**
+ * Fetches a dataset file and has the validator, loaded meanwhile, read the answer: a failed fetch or a wrong answer
+ * becomes a `(root)` error that says why (src/data/validate.ts `checkAnswer`, which holds the wording, so that only
+ * custom data loads it).
+ */
 async function load(src: string, signal: AbortSignal): Promise<ValidationResult> {
-  let text: string;
+  const checking = loadValidator();
+  checking.catch(() => {}); // awaited below, unless the fetch is aborted first
+  let answer: FileAnswer;
   try {
     const response = await fetch(src, { credentials: 'same-origin', signal });
-    if (!response.ok)
-      throw new Error(msg(str`the server answered ${response.status} ${response.statusText}`));
-    text = await response.text();
+    answer = { src, response, text: response.ok ? await response.text() : '' };
   } catch (error) {
     if (signal.aborted) throw error;
-    return rootError(msg(str`could not load ${src}: ${reasonOf(error)}`));
+    answer = { src, error };
   }
-  if (text.length > MAX_BYTES) return rootError(msg('the file is too large'));
-  return (await loadValidator()).parseDataset(text);
+  return (await checking).checkAnswer(answer);
 }
 
 interface SharedLoad {
@@ -258,8 +258,10 @@ export class DatasetController implements ReactiveController {
   hostConnected(): void {
     // Added before the consumer asks (controllers connect in order); removed once a provider answers.
     this.#host.ownerDocument.addEventListener('context-provider', this.#onProviderShown);
-    // A fetch or check aborted by leaving the page starts again on return.
-    if (this.#current.status === 'loading' && !this.#pending) this.#seen = undefined;
+    // A fetch or check aborted by leaving the page starts again on return, and so does a load of `src` that failed:
+    // the file may have been put right meanwhile (a framework puts a widget back by rendering it again).
+    const failedSrc = this.#current.status === 'error' && this.#seen?.data == null && this.#seen?.src;
+    if ((this.#current.status === 'loading' && !this.#pending) || failedSrc) this.#seen = undefined;
     // Moved elsewhere, the widget renders again for its new place (its nearest `lang`, for one).
     this.#host.requestUpdate();
   }

@@ -384,6 +384,71 @@ function unknownFields(shape: Shape, value: unknown, path: (string | number)[], 
   }
 }
 
+/** Largest dataset file accepted from `src`, in characters (UTF-16 units) of its text. */
+const MAX_CHARS = 5_000_000;
+
+/** What a server answered for a dataset file (its `src`): the response and its text, or why the fetch failed. */
+export interface FileAnswer {
+  src: string;
+  response?: Response;
+  /** The text of a response that is `ok`. */
+  text?: string;
+  error?: unknown;
+}
+
+/** The words of the common failures, which HTTP/2 does not send (its `statusText` is empty). */
+const REASONS: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Server Error',
+};
+
+/**
+ * Reads what a server answered for a dataset file: the dataset it holds, validated, or one `(root)` error that says
+ * in plain words why it cannot be used, naming the file.
+ */
+export function checkAnswer({ src, response, text = '', error }: FileAnswer): ValidationResult {
+  const failed = (why: string): ValidationResult => ({
+    ok: false,
+    errors: [{ path: '(root)', message: `could not load ${src}: ${why}` }],
+  });
+  if (!response) {
+    // Browsers do not tell a page why: a refused connection and a refusal by CORS look the same.
+    return failed(
+      otherOrigin(src)
+        ? 'no answer it may read (the network failed, or the server does not let other sites read it: CORS)'
+        : `the network failed${describeThrown(error)}`,
+    );
+  }
+  if (!response.ok) {
+    const words = response.statusText || REASONS[response.status];
+    return failed(`the server answered ${response.status}${words ? ` ${words}` : ''}`);
+  }
+  // An expired session often ends on a sign-in page.
+  const type = response.headers.get('content-type')?.split(';')[0] ?? '';
+  if (type.endsWith('html')) {
+    return failed(
+      `the server sent a web page (${type}), not JSON${response.redirected ? `, from ${response.url}` : ''}`,
+    );
+  }
+  if (!text.trim()) return failed('the file is empty');
+  if (text.length > MAX_CHARS) {
+    const count = (n: number) => n.toLocaleString('en');
+    return failed(`the file is too large (${count(text.length)} characters, at most ${count(MAX_CHARS)})`);
+  }
+  return parseDataset(text);
+}
+
+/** Whether `src` is on another site than the page. */
+function otherOrigin(src: string): boolean {
+  try {
+    return new URL(src, document.baseURI).origin !== location.origin;
+  } catch {
+    return false;
+  }
+}
+
 /** Parses JSON text and validates it; a syntax error comes back as a `(root)` error, never thrown. */
 export function parseDataset(json: string): ValidationResult {
   let value: unknown;
