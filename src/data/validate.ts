@@ -401,7 +401,7 @@ const REASONS: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
-  500: 'Server Error',
+  500: 'Internal Server Error',
 };
 
 /**
