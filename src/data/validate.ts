@@ -1,7 +1,8 @@
 /**
  * The runtime validator: a scan of the input for hostile structures, then its structure (from the valibot schema),
  * then every reference between records, then fields the schema does not know (warnings). Each problem comes back
- * with its JSON path, e.g. `stages[2].years.min: expected a number`.
+ * with its JSON path, e.g. `stages[2].years.min: expected a number`. Also what reads a server's answer for a `src`
+ * file (`checkAnswer`): it is here, in the chunk only custom data loads, so that its wording costs the widgets nothing.
  */
 import * as v from 'valibot';
 import { type Dataset, DatasetSchema } from './schema.js';
