@@ -7,7 +7,8 @@
 // loaded when its tag is added again, also on a page that has every tag. And on two pages
 // (the bundle, the loader) the widgets are used as a reader would, with the mouse and the keyboard (`interact`):
 // the shipped code, minified as it is shipped, must behave as the code the test suite runs. On a slow connection,
-// the blog post's text must not move when the widgets appear (layout shift).
+// the blog post's text must not move when the widgets appear (layout shift), and the loader must request each widget
+// with all its chunks at once (two round trips, not three).
 // The attributes `custom-elements.json` documents for each tag must be the ones the shipped element observes.
 // Prints one line per page and "N passed, M failed".
 import { readFileSync } from 'node:fs';
@@ -49,6 +50,11 @@ const pages = [
     waitFor: ['career-ladder', 'career-title-explorer'],
   },
   { name: 'linked widgets through the loader', path: '/test/dist/loader-linked.html', linked: true },
+  {
+    name: 'loader on a slow connection: each widget and its chunks are requested at once (two round trips)',
+    path: '/test/dist/loader-linked.html',
+    roundTrips: 2,
+  },
   { name: 'bundle loaded twice', path: '/test/dist/double-load.html', warnings: 1 },
   {
     name: 'two copies: a provider of one links a ladder of the other',
@@ -163,6 +169,26 @@ async function interact(tab) {
   return problems;
 }
 
+/**
+ * The round trip in which the page requested each of its `/cdn/` files (path → 1, 2, …), from the browser's Resource
+ * Timing: a file requested only after another had arrived is one round trip after that one; one requested while
+ * none had arrived, the first.
+ */
+async function roundTrips(tab) {
+  const entries = await tab.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.startsWith('/cdn/'))
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
+  );
+  const trip = new Map();
+  for (const e of entries.sort((a, b) => a.start - b.start)) {
+    const before = entries.filter((o) => o.end <= e.start).map((o) => trip.get(o.path));
+    trip.set(e.path, 1 + Math.max(0, ...before));
+  }
+  return trip;
+}
+
 /** A request for the validator (bundle: `cdn/validate.js`; loader: `cdn/chunks/validate-….js`; Vite: `assets/validate-….js`). */
 const VALIDATOR_CHUNK = /\/validate(-[\w-]*)?\.js(\?|$)/;
 
@@ -214,6 +240,16 @@ for (const page of pages) {
       latency: 150,
       downloadThroughput: 200_000,
       uploadThroughput: 100_000,
+    });
+  }
+  if (page.roundTrips) {
+    // 150 ms each way: a request made only once another file has arrived starts a round trip later.
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
     });
   }
   await tab.evaluateOnNewDocument(() => {
@@ -305,6 +341,14 @@ for (const page of pages) {
           const actual = await tab.evaluate((t) => document.querySelector(t).stage, tag);
           problems.push(`<${tag}> has stage ${actual}, not the provider's ${stage}`);
         });
+    }
+    if (page.roundTrips) {
+      const trips = await roundTrips(tab);
+      const last = Math.max(...trips.values());
+      if (last > page.roundTrips)
+        problems.push(
+          `the CDN files took ${last} round trips, not ${page.roundTrips}: ${[...trips].map(([f, n]) => `${f} ${n}`).join(', ')}`,
+        );
     }
     if (page.manifest) problems.push(...(await manifestProblems(tab)));
     if (page.slow) {
