@@ -91,15 +91,19 @@ export function moduleImports(code) {
   return { static: [...statics], dynamic: [...dynamics] };
 }
 
-/** Tag → chunk path of the loader's `'career-x': () => import('./chunks/…')` map. */
+/**
+ * Tag → path of the widget's file in the loader's `'career-x': () => import('./x.js')` map. The CDN build puts the
+ * early requests of the file's chunks before it, `import('./chunks/…').catch(…)`: the widget's file is the import
+ * there without a `.catch`.
+ */
 export function loaderWidgets(code) {
   const out = new Map();
-  const keyRe = /["']([a-z][a-z0-9]*-[a-z0-9-]*)["']\s*:/g;
-  for (const m of code.matchAll(keyRe)) {
-    const rest = code.slice(m.index + m[0].length, m.index + m[0].length + 300);
-    const imp = /^[^,}]*?\bimport\(\s*["']([^"']+)["']\s*\)/.exec(rest);
+  const keys = [...code.matchAll(/["']([a-z][a-z0-9]*-[a-z0-9-]*)["']\s*:/g)];
+  keys.forEach((m, i) => {
+    const value = code.slice(m.index + m[0].length, keys[i + 1]?.index ?? code.length);
+    const imp = /^\s*\(?\s*\(\s*\)\s*=>[^]*?\bimport\(\s*["']([^"']+)["']\s*\)(?!\s*\.catch)/.exec(value);
     if (imp) out.set(m[1], imp[1]);
-  }
+  });
   return out;
 }
 

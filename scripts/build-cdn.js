@@ -215,9 +215,11 @@ function bundleEntry() {
  * Rewrites the built loader (`loaderFile`, its esbuild `metafile` beside) so that a widget's files are requested at
  * once. The loader's `import("./ladder.js")` alone costs three round trips: the loader, then the widget's file, and
  * only once that has arrived and been parsed, the chunks it imports. Each such import becomes
- * `Promise.all([import("./ladder.js"), import("./chunks/…"), …])`, naming every chunk the widget's file imports,
+ * `(import("./chunks/…").catch(() => 0), …, import("./ladder.js"))`, naming every chunk the widget's file imports,
  * directly or through another chunk: two round trips. The browser fetches and runs each module once, however many
- * imports name it. Chunks imported on demand (the validator) are left to their `import()`.
+ * imports name it. The widget's own import still says whether it loaded: it imports those chunks too, and a chunk
+ * whose early request failed is requested again by it (so the early imports' failures are dropped, not reported
+ * twice). Chunks imported on demand (the validator) are left to their `import()`.
  */
 export async function fetchAtOnce(metafile, loaderFile) {
   const outputs = new Map(Object.entries(metafile.outputs).map(([f, o]) => [resolve(ROOT, f), o]));
@@ -237,11 +239,10 @@ export async function fetchAtOnce(metafile, loaderFile) {
     const entry = resolve(ROOT, i.path);
     const call = `import(${JSON.stringify(spec(entry))})`;
     if (!code.includes(call)) throw new Error(`fetchAtOnce: no ${call} in ${loaderFile}`);
-    // The widget's file first (bench/size.js reads it there), then its chunks, the largest first: a browser limited
-    // to a few connections at a time (HTTP/1.1) starts them in this order.
+    // The largest chunks first: a browser limited to a few connections at a time (HTTP/1.1) starts them in order.
     const chunks = [...staticImports(entry)].sort((a, b) => outputs.get(b).bytes - outputs.get(a).bytes);
-    const all = [entry, ...chunks].map((f) => `import(${JSON.stringify(spec(f))})`);
-    code = code.replaceAll(call, `Promise.all([${all.join(',')}])`);
+    const early = chunks.map((f) => `import(${JSON.stringify(spec(f))}).catch(()=>0),`);
+    code = code.replaceAll(call, `(${early.join('')}${call})`);
   }
   await writeFile(loaderFile, code);
 }

@@ -15,14 +15,16 @@ const TYPES = {
 
 /**
  * Serves `root`; `headers(pathname)` may add response headers (a CSP, say); `fail(pathname)` true answers that
- * request with a 500 (a network blip).
+ * request with a 500 (a network blip); `delay(pathname)` holds the answer back that many milliseconds.
  * Resolves to { url, close }.
  */
-export function serve(root, headers = () => ({}), fail = () => false) {
+export function serve(root, headers = () => ({}), fail = () => false, delay = () => 0) {
   const base = resolve(root);
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (fail(pathname)) return void res.writeHead(500, { 'cache-control': 'no-store' }).end('failed');
+    const ms = delay(pathname);
+    if (ms) await new Promise((done) => setTimeout(done, ms));
     // The browser asks every page for an icon; that is the host page's business, not the widgets'.
     if (pathname === '/favicon.ico') return void res.writeHead(204).end();
     let file = normalize(join(base, pathname));
