@@ -101,7 +101,7 @@ export function loaderWidgets(code) {
   const keys = [...code.matchAll(/["']([a-z][a-z0-9]*-[a-z0-9-]*)["']\s*:/g)];
   keys.forEach((m, i) => {
     const value = code.slice(m.index + m[0].length, keys[i + 1]?.index ?? code.length);
-    const imp = /^\s*\(?\s*\(\s*\)\s*=>[^]*?\bimport\(\s*["']([^"']+)["']\s*\)(?!\s*\.catch)/.exec(value);
+    const imp = /\bimport\(\s*["']([^"']+)["']\s*\)(?!\s*\.catch)/.exec(value);
     if (imp) out.set(m[1], imp[1]);
   });
   return out;
