@@ -1206,11 +1206,11 @@ describe('<career-skills-matrix>', () => {
 
     it('moves focus to the first new row when "Show more" loads the last batch', async () => {
       const el = await matrix(
-        html`<career-skills-matrix assess .data=${syntheticDataset(150, 3, 3)}></career-skills-matrix>`,
+        html`<career-skills-matrix assess .data=${syntheticDataset(ROW_BATCH + MORE_ROWS, 3, 3)}></career-skills-matrix>`,
       );
       $<HTMLButtonElement>(el, '[part~="more"]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await until(el, () => skillRows(el).length === 150);
+      await until(el, () => skillRows(el).length === ROW_BATCH + MORE_ROWS);
       expect($(el, '.more')).to.equal(null);
       const row = skillRows(el)[ROW_BATCH]!;
       // Compared by text: a failed comparison of elements prints the whole tree.

@@ -44,8 +44,11 @@ import { skillsMatrixStyles } from './skills-matrix.styles.js';
 /** The ratings before anything sets them; compared by identity to tell code's sets from the widget's own. */
 const NO_RATINGS: Ratings = Object.freeze({});
 
-/** Skill rows rendered at first (see the class comment on scale). */
-export const ROW_BATCH = 100;
+/**
+ * Skill rows rendered at first (see the class comment on scale): three heights of the box at its tallest (44rem,
+ * about 20 rows), so a reader who scrolls finds rows, and the default data (58 skills) whole.
+ */
+export const ROW_BATCH = 60;
 /**
  * Skill rows added each time more are asked for, or the reader scrolls near the end: fewer than the first batch,
  * since each one lays the whole table out again (100 took 74 ms to the next paint with 1,000 skills, 350 ms on a
@@ -104,9 +107,10 @@ interface RowContext {
  * Scale: skill rows render in batches, {@link ROW_BATCH} at once, {@link MORE_ROWS} more when the reader scrolls
  * near the end of the box or presses "Show … more", and all of them before printing. Measured in headless
  * Chromium (2 busy cores, Lit dev mode), all 1,000 skills × 10 stages at once took 230–280 ms, 600–900 ms with
- * the rating selects (mostly style and layout of 11,000 cells), far over the 100 ms budget; the first batch takes
- * 30–70 ms. Batches keep a real table with sticky headers, which a virtualiser (rows positioned absolutely) would
- * break, and the default data (58 skills) fits in one batch.
+ * the rating selects (mostly style and layout of 11,000 cells), far over the 100 ms budget. The first batch, 60
+ * rows, takes 24–27 ms in `npm run bench` (data already validated; 100 rows took 37–41 ms). Batches keep a real
+ * table with sticky headers, which a virtualiser (rows positioned absolutely) would break, and the default data
+ * (58 skills) fits in one batch.
  *
  * @tagname career-skills-matrix
  * @summary Skills × stages, with an optional self-assessment.
