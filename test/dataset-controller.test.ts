@@ -239,6 +239,7 @@ describe('DatasetController', () => {
       expect((await failing('/__answer/empty')).text).to.contain(
         'could not load /__answer/empty: the file is empty',
       );
+      expect((await failing('/__answer/broken')).text).to.contain('/__answer/broken is not valid JSON (');
       expect((await failing('/__answer/forbidden')).text).to.contain('the server answered 403 Forbidden');
       expect((await failing('/__answer/huge')).text).to.contain(
         'the file is too large (5,000,009 characters, at most 5,000,000)',

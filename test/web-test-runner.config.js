@@ -54,8 +54,8 @@ export default {
       ctx.body = '{"schemaVersion": 1}';
     },
     // `/__answer/<case>`: servers that fail as real ones do. `sign-in`: a redirect to a sign-in page (an expired
-    // session); `empty`: no body; `forbidden`: 403; `huge`: over five million characters; `flaky?<key>`: 500 the
-    // first time for each key, then the small dataset.
+    // session); `empty`: no body; `broken`: JSON cut short; `forbidden`: 403; `huge`: over five million characters;
+    // `flaky?<key>`: 500 the first time for each key, then the small dataset.
     async (ctx, next) => {
       if (!ctx.path.startsWith('/__answer/')) return next();
       const answer = ctx.path.slice('/__answer/'.length);
@@ -67,6 +67,9 @@ export default {
         ctx.type = 'application/json';
         ctx.body = '';
         ctx.status = 200;
+      } else if (answer === 'broken') {
+        ctx.type = 'application/json';
+        ctx.body = '{"schemaVersion": 1, "stages": [';
       } else if (answer === 'forbidden') {
         ctx.status = 403;
       } else if (answer === 'huge') {

@@ -438,7 +438,7 @@ export function checkAnswer({ src, response, text = '', error }: FileAnswer): Va
     const count = (n: number) => n.toLocaleString('en');
     return failed(`the file is too large (${count(text.length)} characters, at most ${count(MAX_CHARS)})`);
   }
-  return parseDataset(text);
+  return parse(text, src);
 }
 
 /** Whether `src` is on another site than the page. */
@@ -452,11 +452,17 @@ function otherOrigin(src: string): boolean {
 
 /** Parses JSON text and validates it; a syntax error comes back as a `(root)` error, never thrown. */
 export function parseDataset(json: string): ValidationResult {
+  return parse(json);
+}
+
+/** {@link parseDataset}; a syntax error names `file`, as a failed load of it does. */
+function parse(json: string, file?: string): ValidationResult {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON (${(e as Error).message})` }] };
+    const message = `${file ? `${file} is ` : ''}not valid JSON (${(e as Error).message})`;
+    return { ok: false, errors: [{ path: '(root)', message }] };
   }
   return validateDataset(value);
 }
