@@ -21,8 +21,8 @@
  * - what makes the CDN bundle big: an esbuild metafile of `src/all.ts` (minified bytes per module), how much
  *   gzip each group saves when left out of the bundle, what each widget would weigh through the loader with the
  *   validator and the default data loaded on demand, and the default dataset in leaner shapes. The default data is
- *   the parts of src/data/default/parts/: each widget embeds those it reads; `<career-provider>` and the CDN bundle
- *   all of them, once.
+ *   the parts of src/data/default/parts/: each widget embeds those it reads, the CDN bundle all of them, once
+ *   (`<career-provider>` none).
  *
  * Importable: `measureSizes()`, `formatSizes()`, `budgetResults()`.
  */
@@ -443,7 +443,7 @@ function datasetVariants(root) {
   return [
     variant('the whole dataset (data/it-project-manager.json)', data),
     variant(
-      'what the widgets display: every part (src/data/default/parts/*.json; the provider, the bundle)',
+      'what the widgets display: every part (src/data/default/parts/*.json; the bundle)',
       view,
     ),
     variant(

@@ -245,12 +245,13 @@ function applyTokens(el: Element | undefined, args: TokenArgs): void {
   }
 }
 
-const themingWidgets = html`<career-provider stage="mid">
+/** The widgets the theming stories dress; the picker compares two certifications, or shows its cards (`browse`). */
+const themingWidgets = (pickerMode: 'compare' | 'browse' = 'compare') => html`<career-provider stage="mid">
   <div class="theming">
     <career-ladder compact current="entry"></career-ladder>
     <div class="pair">
       <career-title-explorer query="manager"></career-title-explorer>
-      <career-certification-picker mode="compare" selected="pmp,capm"></career-certification-picker>
+      <career-certification-picker mode=${pickerMode} selected="pmp,capm"></career-certification-picker>
     </div>
   </div>
 </career-provider>`;
@@ -298,12 +299,12 @@ export const Theming: Story = {
   ),
   render: (args) =>
     html`${themingStyles}
-      <div ${ref((el) => applyTokens(el, args as TokenArgs))}>${themingWidgets}</div>`,
+      <div ${ref((el) => applyTokens(el, args as TokenArgs))}>${themingWidgets()}</div>`,
 };
 
 /**
  * A brand theme: tokens with `light-dark()` values, so one theme serves light and dark pages, plus `::part` rules
- * for what tokens do not cover (here the ladder's step buttons and the picker's cards).
+ * for what tokens do not cover (here the ladder's step buttons and the picker's cards, shown by browsing).
  */
 export const Branded: Story = {
   name: 'Brand theme',
@@ -330,5 +331,5 @@ export const Branded: Story = {
           border-width: 2px;
         }
       </style>
-      <div class="brand" ${ref((el) => applyTokens(el, args as TokenArgs))}>${themingWidgets}</div>`,
+      <div class="brand" ${ref((el) => applyTokens(el, args as TokenArgs))}>${themingWidgets('browse')}</div>`,
 };

@@ -1,9 +1,9 @@
 /**
  * The CDN loader: defines each `career-*` tag when it first appears in the page (also ones added later), loading
- * just that widget and the chunk it shares with the others. It watches the document; tags inside a shadow root
+ * just that widget and the chunks it imports. It watches the document; tags inside a shadow root
  * (an app's own component that renders a widget) are found once that root is handed to {@link discover}.
- * The CDN build adds, to each `import()` below, the chunks that widget's file imports (`fetchAtOnce` in
- * scripts/build-cdn.js), so that the browser requests them together instead of one round trip later.
+ * The CDN build puts before each `import()` below imports of the chunks that widget's file imports (`fetchAtOnce`
+ * in scripts/build-cdn.js), so that the browser requests them together instead of one round trip later.
  */
 const widgets: Record<string, () => Promise<unknown>> = {
   'career-provider': () => import('../provider/index.js'),

@@ -1,6 +1,6 @@
 /**
- * The default data of `<career-provider>`: the bundled dataset reduced to what the widgets display, every part of
- * it put together (src/data/widget-view.ts; the parts are written by `npm run data`). Each widget on its own
+ * The default data of the one-file CDN bundle (scripts/build-cdn.js): the bundled dataset reduced to what the widgets
+ * display, every part of it put together (src/data/widget-view.ts; the parts are written by `npm run data`). Each widget on its own
  * assembles only the parts it reads (src/data/default/). `career-widgets/data` exports the whole dataset
  * (`defaultDataset`).
  */

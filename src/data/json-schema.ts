@@ -65,8 +65,9 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'The version of this dataset, free text ("1.0.0", "2025-03"). The skills matrix writes it into the ratings ' +
     'it exports; ratings exported from another version of the same dataset still import.',
   locale:
-    'The language of the text of the dataset, as a language tag ("en", "fr-CA"). The widgets do not read it: ' +
-    'their numbers and lists follow the lang attribute of the page.',
+    'The language of the text of the dataset, as a language tag ("en", "fr-CA"). The widgets mark their content ' +
+    'with it (lang), so that screen readers speak the text in that language. Numbers and lists follow the lang ' +
+    'attribute of the page where that is English, else English, the language of the widgets\' own words.',
   summary: 'What the framework covers, in a sentence or two. No widget shows it.',
 
   sources:

@@ -3,7 +3,8 @@
  * - each widget's slice (`WIDGET_SLICES`): only the collections and fields that widget reads, its default data when
  *   it has no `data`, `src` or provider. A slice is not a whole dataset (a ladder's titles have no description), so
  *   it is never handed out as one: the widgets keep it private;
- * - the view: all the slices together, what `<career-provider>` shares by default. The guide's sections and fields
+ * - the view: all the slices together, what the one-file CDN bundle embeds (`<career-provider>` embeds none: each
+ *   widget in it uses its own slice until the provider is given data). The guide's sections and fields
  *   that no widget shows (the interview questions, the categories' "why it matters", the skills' descriptions) stay
  *   in `career-widgets/data` and `data/it-project-manager.json`;
  * - the parts (`src/data/default/parts/*.json`): the view cut by who reads what, one part per set of widgets, so that

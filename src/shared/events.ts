@@ -13,7 +13,10 @@ export type CareerEventName = keyof CareerEventDetails;
 export type CareerEvent<K extends CareerEventName> = CustomEvent<CareerEventDetails[K]>;
 export type CareerEventMap = { [K in CareerEventName]: CareerEvent<K> };
 
-/** Dispatches a widget event: bubbles, composed, payload in `detail`. Only ever called for user actions. */
+/**
+ * Dispatches a widget event: bubbles, composed, payload in `detail`. Called for the reader's actions, and for
+ * `career-error` when data (set by code or loaded from `src`) cannot be used; never for a property set by code.
+ */
 export function fire<K extends CareerEventName>(
   host: HTMLElement,
   name: K,

@@ -143,7 +143,7 @@ describe("the widgets' default data (src/data/default/)", () => {
     );
   });
 
-  it('puts every part back together into the view <career-provider> shares (src/data/default-view.ts)', () => {
+  it('puts every part back together into the view the CDN bundle embeds (src/data/default-view.ts)', () => {
     expect(defaultView).to.deep.equal(JSON.parse(JSON.stringify(view)));
   });
 

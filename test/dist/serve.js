@@ -1,4 +1,4 @@
-// A tiny static server over the repository, on a random loopback port, for the built-artefact checks and the bench.
+// A tiny static server over the repository, on a random loopback port, for the built-artefact and package checks.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
