@@ -442,10 +442,7 @@ function datasetVariants(root) {
   const widgets = [...new Set(parts.flatMap((p) => readers(p) ?? []))];
   return [
     variant('the whole dataset (data/it-project-manager.json)', data),
-    variant(
-      'what the widgets display: every part (src/data/default/parts/*.json; the bundle)',
-      view,
-    ),
+    variant('what the widgets display: every part (src/data/default/parts/*.json; the bundle)', view),
     variant(
       '…and without `source`/`sources`/`citations`',
       dropKeys(view, ['source', 'sources', 'citations']),

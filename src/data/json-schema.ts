@@ -67,7 +67,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   locale:
     'The language of the text of the dataset, as a language tag ("en", "fr-CA"). The widgets mark their content ' +
     'with it (lang), so that screen readers speak the text in that language. Numbers and lists follow the lang ' +
-    'attribute of the page where that is English, else English, the language of the widgets\' own words.',
+    "attribute of the page where that is English, else English, the language of the widgets' own words.",
   summary: 'What the framework covers, in a sentence or two. No widget shows it.',
 
   sources:
