@@ -214,14 +214,20 @@ const TOKEN_LIST = [
   ['--career-focus-ring', 'text', 'The focus outline (a CSS `outline` value)'],
 ] as const;
 
-/** The built-in value of each token, read from the shared styles (`--_career-x: var(--career-x, default)`). */
+/**
+ * The built-in value of each token, read from the shared styles (`--_career-x: var(--career-x, default)`); a default
+ * that names another private token (the focus ring's `var(--_career-accent)`) shows that token's value.
+ */
+const declared = [
+  ...tokens.cssText.matchAll(/(--_career-[a-z0-9-]+):\s*var\((--career-[a-z0-9-]+),\s*(.*)\);/g),
+].map(([, own, name, value]) => {
+  const pair = value!.match(/^light-dark\((.*),\s*(.*)\)$/);
+  return { own: own!, name: name!, light: pair?.[1] ?? value!, dark: pair?.[2] ?? value! };
+});
+const resolve = (text: string, scheme: 'light' | 'dark') =>
+  text.replace(/var\((--_career-[a-z0-9-]+)\)/g, (ref, own) => declared.find((d) => d.own === own)?.[scheme] ?? ref);
 const builtIn = new Map(
-  [...tokens.cssText.matchAll(/--_career-[a-z-]+:\s*var\((--career-[a-z-]+),\s*(.*)\);/g)].map(
-    ([, name, value]) => {
-      const pair = value!.match(/^light-dark\((.*),\s*(.*)\)$/);
-      return [name!, pair ? { light: pair[1]!, dark: pair[2]! } : { light: value!, dark: value! }];
-    },
-  ),
+  declared.map((d) => [d.name, { light: resolve(d.light, 'light'), dark: resolve(d.dark, 'dark') }]),
 );
 
 /** The tokens with their built-in light and dark values; also read by Theming.mdx. */

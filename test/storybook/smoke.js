@@ -12,8 +12,9 @@
 //   - no Lit dev-mode message: the built site must use Lit's production build (TOOLCHAIN.md, pitfall 6).
 //   - axe-core on the story root finds zero violations of WCAG 2.0/2.1/2.2 A and AA, at the story's own viewport
 //     (a story pinned to the 320 px viewport is checked at 320 px).
-// Then opens every docs page (viewMode=docs) and asserts it renders without errors; a component's docs page must
-// show the argument table generated from the Custom Elements Manifest.
+// Then opens every docs page (viewMode=docs) and asserts it renders without errors, names no private custom property
+// (`--_career-*`) and has no blank cell in a table of its own; a component's docs page must show the argument table
+// generated from the Custom Elements Manifest.
 //
 // Prints one line per story and docs page, then "N passed, M failed" alone on the last line; exits 1 on any
 // failure. `node test/storybook/smoke.js ladder catalogue` checks only the entries whose id contains one of the
@@ -292,6 +293,15 @@ async function checkDocs(entry) {
     // A docs page shows every story of its component, the invalid-data ones too.
     problems.push(...logProblems(log, panels > 0 ? elements.length : 0));
     const text = await page.$eval('#storybook-docs', (e) => e.textContent ?? '');
+    // The private custom properties (`--_career-*`) are ours to change: a page must name only the public ones.
+    for (const name of new Set(text.match(/--_career-[a-z0-9-]+/g))) problems.push(`names the private ${name}`);
+    // A table written for the page (not Storybook's argument table, not a story's own markup) has no blank cell.
+    const blank = await page.$$eval('#storybook-docs td', (cells) =>
+      cells
+        .filter((td) => !td.closest('.docblock-argstable, .docs-story') && !td.textContent?.trim())
+        .map((td) => td.closest('tr')?.querySelector('td')?.textContent?.trim() ?? '?'),
+    );
+    for (const row of blank) problems.push(`a table cell is blank (the row of "${row}")`);
     if (!entry.tags?.includes('autodocs')) {
       if (text.trim().length < 200) problems.push('the docs page is (nearly) empty');
     } else {
