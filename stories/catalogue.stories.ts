@@ -225,7 +225,10 @@ const declared = [
   return { own: own!, name: name!, light: pair?.[1] ?? value!, dark: pair?.[2] ?? value! };
 });
 const resolve = (text: string, scheme: 'light' | 'dark') =>
-  text.replace(/var\((--_career-[a-z0-9-]+)\)/g, (ref, own) => declared.find((d) => d.own === own)?.[scheme] ?? ref);
+  text.replace(
+    /var\((--_career-[a-z0-9-]+)\)/g,
+    (ref, own) => declared.find((d) => d.own === own)?.[scheme] ?? ref,
+  );
 const builtIn = new Map(
   declared.map((d) => [d.name, { light: resolve(d.light, 'light'), dark: resolve(d.dark, 'dark') }]),
 );

@@ -294,7 +294,8 @@ async function checkDocs(entry) {
     problems.push(...logProblems(log, panels > 0 ? elements.length : 0));
     const text = await page.$eval('#storybook-docs', (e) => e.textContent ?? '');
     // The private custom properties (`--_career-*`) are ours to change: a page must name only the public ones.
-    for (const name of new Set(text.match(/--_career-[a-z0-9-]+/g))) problems.push(`names the private ${name}`);
+    for (const name of new Set(text.match(/--_career-[a-z0-9-]+/g)))
+      problems.push(`names the private ${name}`);
     // A table written for the page (not Storybook's argument table, not a story's own markup) has no blank cell.
     const blank = await page.$$eval('#storybook-docs td', (cells) =>
       cells
