@@ -93,11 +93,32 @@ const withManifestArgs: Decorator = (story, context) => {
   return html`${story()}${afterStory((root) => applyManifestArgs(root, context))}`;
 };
 
+/** The viewports of the toolbar; a story pins one with `globals: { viewport: { value: 'narrow' } }`. */
+const VIEWPORTS = {
+  narrow: { name: 'Narrow phone (320 px)', styles: { width: '320px', height: '640px' } },
+  phone: { name: 'Phone (390 px)', styles: { width: '390px', height: '844px' } },
+  tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' } },
+  laptop: { name: 'Laptop (1024 px)', styles: { width: '1024px', height: '768px' } },
+  desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '900px' } },
+} as const;
+
+/**
+ * A docs page shows its stories inline, where the viewport addon does not reach: a story that pins a viewport (the
+ * Narrow ones) gets that width there too, so the page shows what the story is about.
+ */
+const withDocsViewport: Decorator = (story, context) => {
+  const pinned = (context.storyGlobals?.viewport as { value?: string } | undefined)?.value;
+  const width = VIEWPORTS[pinned as keyof typeof VIEWPORTS]?.styles.width;
+  if (context.viewMode !== 'docs' || !width) return story();
+  context.canvasElement.style.setProperty('max-width', width);
+  return story();
+};
+
 /** The axe rules of WCAG 2.0, 2.1 and 2.2, levels A and AA: the same set test/storybook/smoke.js enforces. */
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const preview: Preview = {
-  decorators: [withManifestArgs, withTheme],
+  decorators: [withManifestArgs, withTheme, withDocsViewport],
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
@@ -109,15 +130,7 @@ const preview: Preview = {
         dark: { name: 'Dark', value: BACKGROUND.dark },
       },
     },
-    viewport: {
-      options: {
-        narrow: { name: 'Narrow phone (320 px)', styles: { width: '320px', height: '640px' } },
-        phone: { name: 'Phone (390 px)', styles: { width: '390px', height: '844px' } },
-        tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' } },
-        laptop: { name: 'Laptop (1024 px)', styles: { width: '1024px', height: '768px' } },
-        desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '900px' } },
-      },
-    },
+    viewport: { options: VIEWPORTS },
     options: {
       storySort: {
         order: [

@@ -13,8 +13,8 @@
 //   - axe-core on the story root finds zero violations of WCAG 2.0/2.1/2.2 A and AA, at the story's own viewport
 //     (a story pinned to the 320 px viewport is checked at 320 px).
 // Then opens every docs page (viewMode=docs) and asserts it renders without errors, names no private custom property
-// (`--_career-*`) and has no blank cell in a table of its own; a component's docs page must show the argument table
-// generated from the Custom Elements Manifest.
+// (`--_career-*`), has no blank cell in a table of its own and shows a story pinned to a viewport no wider than it;
+// a component's docs page must show the argument table generated from the Custom Elements Manifest.
 //
 // Prints one line per story and docs page, then "N passed, M failed" alone on the last line; exits 1 on any
 // failure. `node test/storybook/smoke.js ladder catalogue` checks only the entries whose id contains one of the
@@ -303,6 +303,32 @@ async function checkDocs(entry) {
         .map((td) => td.closest('tr')?.querySelector('td')?.textContent?.trim() ?? '?'),
     );
     for (const row of blank) problems.push(`a table cell is blank (the row of "${row}")`);
+    // A story pinned to a viewport (the 320 px ones) is shown at that width on the page too.
+    const pinned = await page.evaluate(
+      async (ids) => {
+        const preview = /** @type {any} */ (window).__STORYBOOK_PREVIEW__;
+        const found = [];
+        for (const id of ids) {
+          const story = await preview?.storyStoreValue?.loadStory({ storyId: id });
+          const name = story?.storyGlobals?.viewport?.value;
+          const width = Number.parseInt(
+            name && story.parameters?.viewport?.options?.[name]?.styles?.width,
+            10,
+          );
+          const widget = [...(document.getElementById(`anchor--${id}`)?.querySelectorAll('*') ?? [])].find(
+            (e) => e.localName.startsWith('career-'),
+          );
+          if (width && widget) found.push({ id, width, shown: widget.getBoundingClientRect().width });
+        }
+        return found;
+      },
+      Object.values(index.entries)
+        .filter((e) => e.type === 'story' && e.title === entry.title)
+        .map((e) => e.id),
+    );
+    for (const { id, width, shown } of pinned)
+      if (shown > width)
+        problems.push(`${id} is pinned to ${width} px but shown ${Math.round(shown)} px wide`);
     if (!entry.tags?.includes('autodocs')) {
       if (text.trim().length < 200) problems.push('the docs page is (nearly) empty');
     } else {
