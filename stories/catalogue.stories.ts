@@ -191,7 +191,7 @@ export const InvalidData: Story = {
       stages: Record<string, unknown>[];
     };
     broken.stages[0]!.years = { min: 'two', max: 5 };
-    broken.stages[2]!.titleIds = ['no-such-title'];
+    broken.stages[2]!.name = '';
     return intranetPage({ data: broken }, GUILD);
   },
 };
