@@ -48,7 +48,10 @@ export const Searched: Story = { args: { query: 'delivery' } };
 /** A `tier` filter: here the specialised roles. Inside a provider, a stage's tier follows the selected stage. */
 export const Filtered: Story = { args: { tier: 'specialisation' } };
 
-/** A `selected` title: its detail shows its tier, typical years, next steps, related paths and certifications. */
+/**
+ * A `selected` title: its detail shows its tier, typical years, next steps and the certifications that help; a title
+ * with related paths (Technical Project Manager, IT Program Manager) lists those too.
+ */
 export const Selected: Story = { args: { selected: 'it-project-manager' } };
 
 /** `theme="dark"` on a dark page (absent, the widget follows `prefers-color-scheme`). */
