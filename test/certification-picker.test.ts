@@ -654,6 +654,16 @@ describe('<career-certification-picker>', () => {
       );
       expect($(el, 'table')).to.equal(null);
       expect(textOf($(el, '[part~="compare"]'))).to.contain('Nothing is chosen yet');
+      // Said once: the tray keeps its live region (for the first choice), empty and without a box.
+      expect(textOf(el.shadowRoot!).match(/Tick "Compare"/g)).to.have.length(1);
+      const tray = $(el, '[part~="tray"]')!;
+      expect(tray.querySelector('[role="status"]')).to.not.equal(null);
+      expect(tray.getBoundingClientRect().height).to.equal(0);
+      // The button stands apart from the sentence above it.
+      const gap =
+        $(el, '[part~="compare"] button')!.getBoundingClientRect().top -
+        $(el, '[part~="compare"] p')!.getBoundingClientRect().bottom;
+      expect(gap).to.be.at.least(8);
     });
 
     it('fires nothing when code sets selected, mode, stage or filters', async () => {

@@ -110,6 +110,11 @@ export const pickerStyles = css`
     border-radius: var(--_career-radius);
     background: var(--_career-surface-2);
   }
+  .tray.idle {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
   .tray-text {
     flex: 1 1 14em;
   }
@@ -211,6 +216,9 @@ export const pickerStyles = css`
   }
   dd {
     margin: 0;
+  }
+  .compare-empty {
+    margin-block-end: 0.75rem;
   }
   .compare-toggle-wrap {
     margin-block-start: auto;

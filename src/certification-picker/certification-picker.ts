@@ -446,12 +446,16 @@ export class CareerCertificationPicker extends LitElement {
       this.#chosen.map((c) => c.acronym),
       this.#locale,
     );
-    return html`<div class="tray" part="tray" data-print="hide">
+    // Nothing chosen, the comparison view says how to choose: the tray keeps its live region, and draws nothing.
+    const idle = !n && this.mode === 'compare';
+    return html`<div class="tray ${idle ? 'idle' : ''}" part="tray" data-print="hide">
       <p class="tray-text" role="status">
         ${
           n
             ? msg(str`Chosen to compare (${count} of ${max}): ${names}.`)
-            : msg(str`Tick "Compare" on up to ${max} certifications to see them side by side.`)
+            : idle
+              ? nothing
+              : msg(str`Tick "Compare" on up to ${max} certifications to see them side by side.`)
         }
         <span class="visually-hidden">${this.selectionNote}</span>
       </p>
@@ -775,7 +779,7 @@ export class CareerCertificationPicker extends LitElement {
       <h3 id="compare-heading" class="section-heading" tabindex="-1">${msg('Compare certifications')}</h3>
       ${
         chosen.length === 0
-          ? html`<p>
+          ? html`<p class="compare-empty">
               ${msg(str`Nothing is chosen yet. Tick "Compare" on up to ${max} certifications, then come back here.`)}
             </p>
             <button type="button" class="button" data-print="hide" @click=${this.#showBrowse}>
