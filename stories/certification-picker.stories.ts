@@ -140,7 +140,7 @@ function fortyCertifications(): DatasetInput {
       name: `${topics[i % topics.length]} certificate ${n}`,
       methodology: i % 2 ? 'iterative' : 'classic',
       prerequisites: years
-        ? { text: `At least ${years} years of making work.`, minYears: years }
+        ? { text: `At least ${years} ${years === 1 ? 'year' : 'years'} of making work.`, minYears: years }
         : { text: 'No experience needed.' },
       covers: [topics[i % topics.length]!, topics[(i + 3) % topics.length]!],
       valuedIn: [places[i % places.length]!],
