@@ -55,8 +55,9 @@ function backdropOf(canvas: HTMLElement, viewMode: string): HTMLElement | null {
 
 /**
  * The toolbar's Theme switch. Light or dark sets `theme` on every career-* element of the story (overriding the
- * story's own) and paints the story background to match; "Follow the system" leaves the story as written. The
- * story is re-created when the switch moves, so going back to "Follow the system" restores its own `theme`.
+ * story's own) and paints the story background to match; "Follow the system" leaves the story as written, on a
+ * page that follows the system too. The story is re-created when the switch moves, so going back to "Follow the
+ * system" restores its own `theme`.
  */
 const withTheme: Decorator = (story, context) => {
   const theme = (context.globals.theme ?? 'auto') as Theme;
@@ -65,6 +66,11 @@ const withTheme: Decorator = (story, context) => {
       for (const el of root.querySelectorAll('*'))
         if (el.localName.startsWith('career-') && 'theme' in el) el.setAttribute('theme', theme);
     }
+    // A story's page follows the system too (its text is CanvasText on Canvas), as the widgets do; a docs page keeps
+    // Storybook's light frames.
+    const page = document.documentElement.style;
+    if (theme === 'auto' && context.viewMode !== 'docs') page.setProperty('color-scheme', 'light dark');
+    else page.removeProperty('color-scheme');
     const backdrop = backdropOf(context.canvasElement, context.viewMode);
     if (!backdrop) return;
     if (theme === 'auto') {
