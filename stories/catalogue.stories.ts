@@ -281,7 +281,8 @@ const themingStyles = html`<style>
 /**
  * Every design token as a control: change one and the widgets follow at once. The tokens are inherited custom
  * properties, so one rule on any ancestor (here a wrapper, set with `style.setProperty`) themes every widget in it.
- * Empty controls keep the built-in light and dark values.
+ * Empty controls keep the built-in light and dark values. The two danger tokens colour what these widgets do not
+ * show here: the error panel (see "Invalid data on the provider") and the picker's refusal of a fourth certification.
  */
 export const Theming: Story = {
   name: 'Theming playground',
