@@ -4,9 +4,10 @@
  * - `cdn/career-widgets.js`: one self-contained module with every widget and the default dataset; what only custom
  *   data needs (the validator and valibot) is `cdn/validate.js`, imported on demand;
  * - `cdn/loader.js` and one entry per widget (`cdn/ladder.js`, …), code-split, sharing chunks in `cdn/chunks/`.
- * The static text of Lit's `css\`…\`` and `html\`…\`` templates is minified on the way (scripts/minify-templates.js),
- * and terser minifies esbuild's output once more (see `terseOutput`). `THIRD-PARTY-LICENSES.txt` beside them holds the
- * license of every npm package bundled into them (Lit, @lit/context, @lit/localize, valibot).
+ * The static text of Lit's `css\`…\`` and `html\`…\`` templates is minified on the way
+ * (scripts/minify-templates.js), and terser minifies esbuild's output once more (see `terseOutput`).
+ * `THIRD-PARTY-LICENSES.txt` beside them holds the license of every npm package bundled into them (Lit, @lit/context,
+ * @lit/localize, valibot).
  *
  *   node scripts/build-cdn.js [--outdir DIR] [--no-minify-templates] [--no-terser]
  */

@@ -766,7 +766,10 @@ export class CareerCertificationPicker extends LitElement {
     </section>`;
   }
 
-  /** Whether a place is within reach of the years answered. Prerequisites the data does not state are unknown, not met. */
+  /**
+   * Whether a place is within reach of the years answered. Prerequisites the data does not state are unknown, not
+   * met.
+   */
   #fitText(r: RankedCertification): string {
     if (!r.eligible) return msg('Not yet: it asks for more experience');
     return r.certification.prerequisites ? msg('Within reach now') : msg('Prerequisites: not stated');

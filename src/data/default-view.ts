@@ -1,8 +1,8 @@
 /**
  * The default data of the one-file CDN bundle (scripts/build-cdn.js): the bundled dataset reduced to what the widgets
- * display, every part of it put together (src/data/widget-view.ts; the parts are written by `npm run data`). Each widget on its own
- * assembles only the parts it reads (src/data/default/). `career-widgets/data` exports the whole dataset
- * (`defaultDataset`).
+ * display, every part of it put together (src/data/widget-view.ts; the parts are written by `npm run data`). Each
+ * widget on its own assembles only the parts it reads (src/data/default/). `career-widgets/data` exports the whole
+ * dataset (`defaultDataset`).
  */
 import { assembleDataset } from './default/assemble.js';
 import pickerPart from './default/parts/certification-picker.json' with { type: 'json' };
