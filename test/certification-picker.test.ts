@@ -47,6 +47,15 @@ const modeRadio = (el: Picker, mode: string) =>
   $<HTMLInputElement>(el, `input[name="mode"][value="${mode}"]`)!;
 const focused = (el: Picker) => el.shadowRoot!.activeElement;
 const alertText = (el: Picker) => textOf($(el, '[part~="refusal"]'));
+/** The polite live region: what the picker says about the reader's own filters and ticks. */
+const said = (el: Picker) => textOf($(el, '[role="status"]'));
+/** Every message the live region is given from now on (each is written anew, so each is said). */
+function spoken(el: Picker): string[] {
+  const region = $(el, '[role="status"]')!;
+  const messages: string[] = [];
+  new MutationObserver(() => messages.push(textOf(region))).observe(region, { childList: true });
+  return messages;
+}
 
 async function picker(template = html`<career-certification-picker></career-certification-picker>`) {
   const el = await fixture<Picker>(template);
@@ -220,6 +229,22 @@ describe('<career-certification-picker>', () => {
       expect(textOf($(el, '[part~="count"]'))).to.equal(
         `Showing ${expected.length} of ${data.certifications.length} certifications.`,
       );
+    });
+
+    it('says the count after the reader changes a filter, and after typing pauses in the years', async () => {
+      const el = await picker();
+      await change(el, $<HTMLSelectElement>(el, '#filter-methodology')!, 'traditional');
+      const traditional = data.certifications.filter((c) => c.methodology === 'traditional').length;
+      const total = data.certifications.length;
+      await until(el, () => said(el) === `Showing ${traditional} of ${total} certifications.`);
+      const messages = spoken(el);
+      const years = $<HTMLInputElement>(el, '#filter-years')!;
+      await change(el, years, '1');
+      await change(el, years, '10');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(messages).to.deep.equal([]);
+      await until(el, () => messages.length > 0);
+      expect(messages).to.deep.equal([textOf($(el, '[part~="count"]'))]);
     });
 
     it('filters by years: leaves out what asks for more experience', async () => {
@@ -583,9 +608,30 @@ describe('<career-certification-picker>', () => {
       expect(el.getAttribute('selected')).to.equal('pmp,capm');
       expect(textOf($(el, '.tray-text'))).to.contain('Chosen to compare (2 of 3): PMP and CAPM.');
       expect(textOf(modeRadio(el, 'compare').parentElement)).to.equal('Compare (2)');
+      await until(el, () => said(el) === 'CAPM added to the comparison: 2 of 3 chosen.');
       await tick(el, 'PMP');
       expect(events.details[2]).to.deep.equal({ id: 'pmp', selected: ['capm'] });
       expect(el.getAttribute('selected')).to.equal('capm');
+      await until(el, () => said(el) === 'PMP removed from the comparison: 1 of 3 chosen.');
+      // The tray's own text is shown, not said (the message above says what changed); nor is a change of view.
+      expect($(el, '.tray-text')!.closest('[role="status"], [aria-live]')).to.equal(null);
+      modeRadio(el, 'compare').click();
+      await el.updateComplete;
+      modeRadio(el, 'browse').click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(said(el)).to.equal('PMP removed from the comparison: 1 of 3 chosen.');
+    });
+
+    it('says the same change twice when the reader makes it twice', async () => {
+      const el = await picker();
+      const messages = spoken(el);
+      for (let i = 0; i < 2; i++) {
+        await tick(el, 'PMP');
+        await until(el, () => said(el).startsWith('PMP added'));
+        await tick(el, 'PMP');
+        await until(el, () => said(el).startsWith('PMP removed'));
+      }
+      expect(messages.filter((t) => t.startsWith('PMP added'))).to.have.length(2);
     });
 
     it('refuses a fourth choice with a visible message, changing nothing', async () => {
@@ -654,10 +700,10 @@ describe('<career-certification-picker>', () => {
       );
       expect($(el, 'table')).to.equal(null);
       expect(textOf($(el, '[part~="compare"]'))).to.contain('Nothing is chosen yet');
-      // Said once: the tray keeps its live region (for the first choice), empty and without a box.
+      // Said once: the tray keeps its alert region, empty and without a box.
       expect(textOf(el.shadowRoot!).match(/Tick "Compare"/g)).to.have.length(1);
       const tray = $(el, '[part~="tray"]')!;
-      expect(tray.querySelector('[role="status"]')).to.not.equal(null);
+      expect(tray.querySelector('[role="alert"]')).to.not.equal(null);
       expect(tray.getBoundingClientRect().height).to.equal(0);
       // The button stands apart from the sentence above it.
       const gap =
@@ -847,6 +893,7 @@ describe('<career-certification-picker>', () => {
       expect(cards(el).map((c) => textOf(c.querySelector('.acronym')))).not.to.include('CAPM');
       const events = recordEvents(provider, 'career-stage-change');
       await change(el, $<HTMLSelectElement>(el, '#filter-stage')!, 'entry');
+      await until(el, () => said(el).startsWith('Showing'));
       await provider.updateComplete;
       await ladder.updateComplete;
       expect(events.details).to.deep.equal([{ stage: 'entry' }]);
@@ -863,6 +910,12 @@ describe('<career-certification-picker>', () => {
       expect(el.stage).to.equal('mid');
       expect($<HTMLSelectElement>(el, '#filter-stage')!.value).to.equal('mid');
       expect(cards(el).map((c) => textOf(c.querySelector('.acronym')))).to.include('PRINCE2');
+      // The reader is on the ladder: the picker's count changes without a word from it.
+      const entryCount = said(el);
+      expect(entryCount).to.match(/^Showing \d+ of/);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(said(el)).to.equal(entryCount);
+      expect(textOf($(el, '[part~="count"]'))).not.to.equal(entryCount);
     });
 
     it('uses the provider data', async () => {

@@ -39,7 +39,9 @@ const listbox = (el: CareerTitleExplorer) => $(el, '[role="listbox"]');
 const detail = (el: CareerTitleExplorer) => $(el, '[part~="detail"]');
 const search = (el: CareerTitleExplorer) => $<HTMLInputElement>(el, 'input[type="search"]')!;
 const tierSelect = (el: CareerTitleExplorer) => $<HTMLSelectElement>(el, 'select')!;
-const status = (el: CareerTitleExplorer) => $(el, '[role="status"]');
+const count = (el: CareerTitleExplorer) => $(el, '[part~="count"]');
+/** The polite live region: what the explorer says about the reader's own search or tier. */
+const said = (el: CareerTitleExplorer) => $(el, '[role="status"]');
 const focused = (el: CareerTitleExplorer) => el.shadowRoot!.activeElement;
 /** The name of the option that `aria-activedescendant` points at. */
 const activeName = (el: CareerTitleExplorer) => {
@@ -184,7 +186,7 @@ describe('<career-title-explorer>', () => {
       expect(groups[0]).to.contain('Typically 0–2 years');
       expect(groups.at(-2)).to.equal('Specialised roles');
       expect(groups.at(-1)).to.equal('Related careers');
-      expect(textOf(status(el))).to.equal(`${everyTitle.length} titles`);
+      expect(textOf(count(el))).to.equal(`${everyTitle.length} titles`);
     });
 
     it('shows the tier of each option when searching', async () => {
@@ -259,7 +261,7 @@ describe('<career-title-explorer>', () => {
       expect(optionNames(el)).to.deep.equal(['Scrum Master']);
       expect(el.query).to.equal('scrum');
       expect(el.getAttribute('query')).to.equal('scrum');
-      expect(textOf(status(el))).to.equal('1 title');
+      expect(textOf(count(el))).to.equal('1 title');
     });
 
     it('is case- and accent-insensitive and marks the match in the original text', async () => {
@@ -289,18 +291,30 @@ describe('<career-title-explorer>', () => {
       expect(el.shadowRoot!.querySelector('.option-description mark')!.textContent).to.equal('scheduling');
     });
 
-    it('announces the count politely and says when nothing matches', async () => {
+    it('shows the count, and says it once the reader stops typing', async () => {
       const el = await explorer();
-      const live = status(el)!;
+      const live = said(el)!;
       expect(live.getAttribute('role')).to.equal('status');
+      await typeQuery(el, 'program');
       await typeQuery(el, 'program manager');
-      expect(textOf(live)).to.equal(`${options(el).length} titles`);
+      expect(textOf(count(el))).to.equal(`${options(el).length} titles`);
       expect(options(el).length).to.be.greaterThan(1);
+      // Nothing while the reader types (each keystroke would interrupt the last count) …
+      await new Promise((r) => setTimeout(r, 300));
+      expect(textOf(live)).to.equal('');
+      // … then the count of what they typed, once.
+      await until(el, () => textOf(live) !== '');
+      expect(textOf(live)).to.equal(`${options(el).length} titles`);
       await typeQuery(el, 'astronaut');
-      expect(textOf(live)).to.equal('No titles');
+      await until(el, () => textOf(live) === 'No titles');
+      expect(textOf(count(el))).to.equal('No titles');
       expect(listbox(el)).to.equal(null);
       expect(textOf($(el, '[part~="empty"]'))).to.contain('No titles match “astronaut”');
-      expect(status(el)).to.equal(live);
+      expect(said(el)).to.equal(live);
+      // Escape empties the search: every title again, said at once.
+      search(el).focus();
+      await sendKeys({ press: 'Escape' });
+      await until(el, () => textOf(live) === `${everyTitle.length} titles`);
     });
 
     it('takes a 10 KB query without hanging or overflowing', async () => {
@@ -353,7 +367,7 @@ describe('<career-title-explorer>', () => {
         await typeQuery(el, q);
         expect(optionNames(el), q).to.deep.equal(everyTitle.map((t) => t.name));
         expect(el.shadowRoot!.querySelectorAll('[role="group"]').length, q).to.equal(groups);
-        expect(textOf(status(el)), q).to.equal(`${everyTitle.length} titles`);
+        expect(textOf(count(el)), q).to.equal(`${everyTitle.length} titles`);
         expect(location.hash, q).to.equal('#intro');
       }
     });
@@ -393,6 +407,7 @@ describe('<career-title-explorer>', () => {
       expect(el.getAttribute('tier')).to.equal('mid');
       const mid = titlesByTier(defaultDataset).find((g) => g.stage?.id === 'mid')!;
       expect(optionNames(el)).to.deep.equal(mid.titles.map((t) => t.name));
+      await until(el, () => textOf(said(el)) === `${mid.titles.length} titles`);
       await chooseTier(el, 'related');
       expect(el.stage).to.equal(null);
       await chooseTier(el, '');
@@ -455,6 +470,10 @@ describe('<career-title-explorer>', () => {
       expect(optionNames(el)).to.include(titleOf('pmo-lead').name);
       expect(optionNames(el)).not.to.include(titleOf('scrum-master').name);
       expect(events.details).to.deep.equal([]);
+      // The reader is on the ladder: the explorer's count changes without a word from it.
+      expect(textOf(count(el))).to.equal(`${options(el).length} titles`);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(textOf(said(el))).to.equal('');
     });
 
     it('selects the stage in the other widgets when the reader chooses a stage tier', async () => {
@@ -825,7 +844,7 @@ describe('<career-title-explorer>', () => {
     it('renders at most 100 options of 10,000 titles, and more on request', async () => {
       const many = syntheticDataset(10_000);
       const el = await explorer(html`<career-title-explorer .data=${many}></career-title-explorer>`);
-      expect(textOf(status(el))).to.equal('10,000 titles');
+      expect(textOf(count(el))).to.equal('10,000 titles');
       expect(options(el)).to.have.length(100);
       const more = $<HTMLButtonElement>(el, '[part~="more"]')!;
       expect(textOf(more)).to.equal('Show 100 more');

@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
+import { AnnounceController, TYPING_PAUSE } from '../controllers/announce-controller.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { certificationPickerData } from '../data/default/certification-picker.js';
 import {
@@ -101,7 +102,6 @@ export class CareerCertificationPicker extends LitElement {
   static override styles = [tokens, widgetStyles, pickerStyles];
 
   static override properties: PropertyDeclarations = {
-    selectionNote: { state: true },
     refusal: { state: true },
     yearsOutOfRange: { state: true },
     data: { attribute: false },
@@ -118,6 +118,7 @@ export class CareerCertificationPicker extends LitElement {
 
   // `private`, not `#`: test/default-data.test.ts reads it to tell which default data the widget took.
   private readonly source = new DatasetController(this, { fallback: certificationPickerData });
+  readonly #announcer = new AnnounceController(this);
 
   /** The dataset the attribute values were last checked against. */
   #checkedAgainst: Dataset | undefined;
@@ -136,8 +137,6 @@ export class CareerCertificationPicker extends LitElement {
   #focusAfterUpdate: string | null = null;
 
   // Reactive state (`static properties`): Lit defines accessors under these names, so they cannot be `#` fields.
-  /** A short note on the last change of the comparison (announced politely). */
-  private selectionNote = '';
   /** The certification whose addition was refused, and why. */
   private refusal: { id: string; text: string } | null = null;
   /** The years typed in the filter are out of range (the filter keeps the last good value). */
@@ -277,10 +276,12 @@ export class CareerCertificationPicker extends LitElement {
 
   #onMethodology(event: Event): void {
     this.methodology = (event.target as HTMLSelectElement).value || null;
+    this.#sayCount();
   }
 
   #onStage(event: Event): void {
     this.source.selectStage((event.target as HTMLSelectElement).value || null);
+    this.#sayCount();
   }
 
   #onYears(event: Event): void {
@@ -289,10 +290,17 @@ export class CareerCertificationPicker extends LitElement {
     const years = parseYears(input.value);
     this.yearsOutOfRange = Number.isNaN(years);
     if (!this.yearsOutOfRange) this.years = years;
+    this.#sayCount(TYPING_PAUSE);
   }
 
   #onValuedIn(event: Event): void {
     this.valuedIn = (event.target as HTMLSelectElement).value || null;
+    this.#sayCount();
+  }
+
+  /** Says how many certifications the reader's filters leave. */
+  #sayCount(pause = 0): void {
+    this.#announcer.say(() => this.#countText(), pause);
   }
 
   /** Clear filters, which then disables itself: focus goes to the first filter rather than to the page. */
@@ -307,6 +315,7 @@ export class CareerCertificationPicker extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>('#filter-years')!.value = '';
       this.yearsOutOfRange = false;
     }
+    this.#sayCount();
   }
 
   /** The reader ticked or unticked a certification's Compare box, or pressed Remove in the table. */
@@ -325,9 +334,13 @@ export class CareerCertificationPicker extends LitElement {
     }
     this.refusal = null;
     this.selected = [...result.selected];
-    this.selectionNote = result.added
-      ? msg(str`${certification.acronym} added to the comparison.`)
-      : msg(str`${certification.acronym} removed from the comparison.`);
+    const { acronym } = certification;
+    this.#announcer.say(() => {
+      const chosen = msg(str`${this.#number(this.#chosen.length)} of ${this.#number(MAX_COMPARE)} chosen.`);
+      return result.added
+        ? msg(str`${acronym} added to the comparison: ${chosen}`)
+        : msg(str`${acronym} removed from the comparison: ${chosen}`);
+    });
     fire(this, 'career-certification-select', { id: certification.id, selected: [...this.selected] });
   }
 
@@ -401,7 +414,7 @@ export class CareerCertificationPicker extends LitElement {
     return content(
       data.locale,
       html`
-      ${heading} ${this.renderModes()} ${this.renderTray()}
+      ${heading} ${this.renderModes()} ${this.renderTray()} ${this.#announcer.region()}
       ${
         this.mode === 'guide'
           ? this.renderGuide(data)
@@ -437,7 +450,7 @@ export class CareerCertificationPicker extends LitElement {
     </fieldset>`;
   }
 
-  /** The chosen certifications (a polite live region) and the refusal of a fourth one (an alert). */
+  /** The chosen certifications and the refusal of a fourth one (an alert). */
   protected renderTray(): TemplateResult {
     const n = this.#chosen.length;
     const max = this.#number(MAX_COMPARE);
@@ -446,10 +459,10 @@ export class CareerCertificationPicker extends LitElement {
       this.#chosen.map((c) => c.acronym),
       this.#locale,
     );
-    // Nothing chosen, the comparison view says how to choose: the tray keeps its live region, and draws nothing.
+    // Nothing chosen, the comparison view says how to choose: the tray keeps its alert region, and draws nothing.
     const idle = !n && this.mode === 'compare';
     return html`<div class="tray ${idle ? 'idle' : ''}" part="tray" data-print="hide">
-      <p class="tray-text" role="status">
+      <p class="tray-text">
         ${
           n
             ? msg(str`Chosen to compare (${count} of ${max}): ${names}.`)
@@ -457,7 +470,6 @@ export class CareerCertificationPicker extends LitElement {
               ? nothing
               : msg(str`Tick "Compare" on up to ${max} certifications to see them side by side.`)
         }
-        <span class="visually-hidden">${this.selectionNote}</span>
       </p>
       ${
         n && this.mode !== 'compare'
@@ -477,25 +489,30 @@ export class CareerCertificationPicker extends LitElement {
     </div>`;
   }
 
-  protected renderBrowse(data: Dataset): TemplateResult {
-    const total = this.#number(data.certifications.length);
+  /**
+   * How many certifications the filters leave; after a number of years out of range, that is still the count of the
+   * last good one, and the range comes first.
+   */
+  #countText(): string {
+    const total = this.#number(this.source.dataset?.certifications.length ?? 0);
     const shown = this.#number(this.#filtered.length);
+    const outOfRange = this.yearsOutOfRange ? `${this.#yearsRange()} ` : '';
+    return `${outOfRange}${
+      this.#filtered.length
+        ? msg(str`Showing ${shown} of ${total} certifications.`)
+        : msg('No certification matches these filters.')
+    }`;
+  }
+
+  protected renderBrowse(data: Dataset): TemplateResult {
     const filtering =
       this.methodology !== null ||
       this.years !== null ||
       this.yearsOutOfRange ||
       this.valuedIn !== null ||
       this.stage !== null;
-    // Said as the reader types a number out of range: the count after it is still that of the last good one.
-    const outOfRange = this.yearsOutOfRange ? `${this.#yearsRange()} ` : '';
     return html`${this.renderFilters(data, filtering)}
-      <p class="count" part="count" role="status">
-        ${outOfRange}${
-          this.#filtered.length
-            ? msg(str`Showing ${shown} of ${total} certifications.`)
-            : msg('No certification matches these filters.')
-        }
-      </p>
+      <p class="count" part="count">${this.#countText()}</p>
       ${
         this.#filtered.length
           ? html`<ul class="cards" part="cards">

@@ -9,6 +9,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { AnnounceController, TYPING_PAUSE } from '../controllers/announce-controller.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import { titleExplorerData } from '../data/default/title-explorer.js';
 import {
@@ -113,6 +114,7 @@ export class CareerTitleExplorer extends LitElement {
 
   // `private`, not `#`: test/default-data.test.ts reads it to tell which default data the widget took.
   private readonly source = new DatasetController(this, { fallback: titleExplorerData });
+  readonly #announcer = new AnnounceController(this);
 
   // Reactive state (`static properties`): Lit defines accessors under these names, so they cannot be `#` fields.
   /** How many matches the list renders. */
@@ -279,6 +281,12 @@ export class CareerTitleExplorer extends LitElement {
     const value = (event.target as HTMLInputElement).value;
     this.query = value === '' ? null : value;
     this.detailOpen = false; // at narrow widths the reader wants to see the list narrowing
+    this.#sayCount(TYPING_PAUSE);
+  }
+
+  /** Says how many titles the reader's search or tier left. */
+  #sayCount(pause = 0): void {
+    this.#announcer.say(() => this.countText(this.#results.length), pause);
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
@@ -296,12 +304,14 @@ export class CareerTitleExplorer extends LitElement {
   #clearQuery(): void {
     this.query = null;
     this.#scrollToActive = 'nearest';
+    this.#sayCount();
   }
 
   #onTierChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value || null;
     this.tier = value;
     this.detailOpen = false;
+    this.#sayCount();
     const tier = this.source.dataset ? tierById(this.source.dataset, value) : null;
     this.source.selectStage(tier?.kind === 'stage' ? tier.id : null);
   }
@@ -499,7 +509,8 @@ export class CareerTitleExplorer extends LitElement {
       html`
       <h2 id="heading" class="heading" part="heading">${msg(str`${data.name}: job titles`)}</h2>
       ${this.renderControls(shown > 0)}
-      <p class="count" part="count" role="status">${this.countText(this.#results.length)}</p>
+      <p class="count" part="count">${this.countText(this.#results.length)}</p>
+      ${this.#announcer.region()}
       <div class="layout ${open ? 'detail-open' : ''}">
         <div class="list-pane">
           ${shown > 0 ? this.renderList(data, shown) : this.renderEmpty()} ${this.renderMore(shown)}

@@ -1,0 +1,49 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+
+/** How long typing must pause before what it did is said (GOV.UK's accessible-autocomplete waits 1.4 s). */
+export const TYPING_PAUSE = 1000;
+
+/**
+ * A polite status message about what the reader just did in this widget: how many results a search or filter left,
+ * what a tick added. It is said once the change has rendered, and after typing pauses rather than at each keystroke.
+ * What code or a linked widget changes (a stage chosen in another widget of the page) is shown, not said: the reader
+ * is busy there. The host renders `region()` in every state it may speak from (a live region must be in the page
+ * before its text changes) and calls `say()` from its event handlers.
+ */
+export class AnnounceController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #text = '';
+  /** How many messages were said: each one is written anew, so the same words twice are said twice. */
+  #said = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /**
+   * Says `text()`, read once the host has rendered the change; with `pause`, only once that many milliseconds pass
+   * without another call (typing). A later call replaces a message not yet said.
+   */
+  say(text: () => string, pause = 0): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(async () => {
+      await this.#host.updateComplete;
+      this.#text = text();
+      this.#said++;
+      this.#host.requestUpdate();
+    }, pause);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#text = '';
+  }
+
+  /** The live region, visually hidden. */
+  region(): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${keyed(this.#said, this.#text)}</p>`;
+  }
+}
