@@ -1219,6 +1219,30 @@ describe('<career-skills-matrix>', () => {
       expect(focused(el)?.getAttribute('data-skill')).to.equal(row.querySelector('select')!.dataset.skill);
     });
 
+    it('keeps "Show more" in sight for a keyboard reader: focus loads nothing, Enter moves to the new rows', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix .data=${syntheticDataset(1000, 10)}></career-skills-matrix>`,
+      );
+      const scroller = $(el, '.scroller')!;
+      const inView = (e: Element) => {
+        const box = scroller.getBoundingClientRect();
+        const r = e.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      };
+      const more = $<HTMLButtonElement>(el, '[part~="more"]')!;
+      more.focus(); // as Tab does: the browser scrolls the button into view
+      await new Promise((r) => setTimeout(r, 200));
+      await el.updateComplete;
+      expect(skillRows(el)).to.have.length(ROW_BATCH);
+      expect(inView(more), 'the focused button is in view').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => skillRows(el).length === ROW_BATCH + MORE_ROWS);
+      const row = skillRows(el)[ROW_BATCH]!;
+      expect(textOf(focused(el)), 'focus on the new row header').to.equal(textOf(row.querySelector('th')));
+      expect(inView(focused(el)!), 'the focused row is in view').to.equal(true);
+      expect(skillRows(el)).to.have.length(ROW_BATCH + MORE_ROWS);
+    });
+
     it('renders every row before printing', async () => {
       const el = await matrix(
         html`<career-skills-matrix .data=${syntheticDataset(300, 4)}></career-skills-matrix>`,

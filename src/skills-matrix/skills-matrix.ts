@@ -293,14 +293,16 @@ export class CareerSkillsMatrix extends LitElement {
   protected override updated(): void {
     const scroller = this.renderRoot.querySelector('.scroller');
     this.#watchWidth(scroller);
-    // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on.
+    // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on; not
+    // when the button is scrolled into view because it took focus: the keyboard reader is about to press it, and a
+    // batch added now would push it out of sight.
     const more = this.renderRoot.querySelector('.more-button');
     this.#moreObserver?.disconnect();
     this.#moreObserver = undefined;
     if (!more || !scroller || typeof IntersectionObserver === 'undefined') return;
     this.#moreObserver = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.#showMore();
+        if (this.shadowRoot!.activeElement !== more && entries.some((e) => e.isIntersecting)) this.#showMore();
       },
       { root: scroller, rootMargin: '0px 0px 320px 0px' },
     );
@@ -423,8 +425,9 @@ export class CareerSkillsMatrix extends LitElement {
     this.#rowLimit += MORE_ROWS;
     this.requestUpdate();
     await this.updateComplete;
-    // The last batch removes the focused button: focus moves to the first new row's header, not to the page.
-    if (!focused || this.renderRoot.querySelector('.more-button')) return;
+    // Pressed, the button would sit below the new rows, out of sight (or be gone after the last batch): focus moves to
+    // the first new row's header, where the reader goes on reading, and the browser scrolls it into view.
+    if (!focused) return;
     const header = this.renderRoot.querySelectorAll<HTMLElement>('tbody th[scope="row"]')[first];
     if (!header) return;
     header.tabIndex = -1;
