@@ -366,6 +366,52 @@ describe('<career-skills-matrix>', () => {
     });
 
     for (const dir of ['ltr', 'rtl']) {
+      it(`brings the selected stage's column into view sideways, not scrolling the page, at 320 px (${dir})`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const host = await fixture<HTMLDivElement>(
+          html`<div dir=${dir}><career-skills-matrix stage="senior"></career-skills-matrix></div>`,
+        );
+        const el = await settled(host.querySelector('career-skills-matrix')!);
+        const scroller = $(el, '.scroller')!;
+        const clear = () => {
+          const column = $(el, 'thead th.selected')!;
+          const box = scroller.getBoundingClientRect();
+          const col = column.getBoundingClientRect();
+          const past = Math.round(dir === 'rtl' ? box.left - col.left : col.right - box.right);
+          return { stage: textOf(column.querySelector('button')), under: covered(el, column).inline, past };
+        };
+        expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+        const first = clear();
+        expect([first.stage, first.under]).to.deep.equal(['Senior PM', 0]);
+        expect(first.past).to.be.at.most(0);
+        // A stage chosen elsewhere (a provider sets the attribute): its column comes into view; the page stays.
+        window.scrollTo(0, 0);
+        el.setAttribute('stage', 'foundation');
+        await el.updateComplete;
+        expect(clear().under).to.equal(0);
+        expect(clear().past).to.be.at.most(0);
+        el.setAttribute('stage', 'executive');
+        await el.updateComplete;
+        expect(clear().stage).to.equal('Director & Executive');
+        expect(clear().under).to.equal(0);
+        expect(clear().past).to.be.at.most(0);
+        expect(window.scrollY).to.equal(0);
+        // A box that narrows after the first render (a column layout settling) still shows the column …
+        const wrap = host;
+        el.setAttribute('stage', 'mid');
+        wrap.style.setProperty('width', '900px');
+        await el.updateComplete;
+        wrap.style.setProperty('width', '300px');
+        await frames(3);
+        expect(clear().stage).to.equal('Mid-Level PM');
+        expect([clear().under, Math.max(0, clear().past)]).to.deep.equal([0, 0]);
+        // … unless the reader has scrolled the box since.
+        scroller.scrollLeft = 0;
+        wrap.style.setProperty('width', '280px');
+        await frames(3);
+        expect(scroller.scrollLeft).to.equal(0);
+      });
+
       it(`scrolls a focused control out from under the pinned names and header row at 320 px (${dir})`, async () => {
         await setViewport({ width: 320, height: 640 });
         const host = await fixture<HTMLDivElement>(

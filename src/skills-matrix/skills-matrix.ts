@@ -196,6 +196,9 @@ export class CareerSkillsMatrix extends LitElement {
   #shownCount = 0;
   #lastDataset: Dataset | undefined;
   #moreObserver: IntersectionObserver | undefined;
+  /** The stage whose column was last brought into view (see `#revealSelected`), and where that left the box. */
+  #revealed: string | undefined;
+  #revealedAt = 0;
   /** Watches the scroller and its table, to show the hint to scroll sideways while the table is the wider. */
   #sizeObserver: ResizeObserver | undefined;
   #sizedTable: Element | undefined;
@@ -293,6 +296,7 @@ export class CareerSkillsMatrix extends LitElement {
   protected override updated(): void {
     const scroller = this.renderRoot.querySelector('.scroller');
     this.#watchWidth(scroller);
+    if (scroller && this.#selected?.id !== this.#revealed) this.#revealSelected(scroller);
     // Scrolling near the "Show more" button renders the next batch, so a mouse or touch reader just scrolls on; not
     // when the button is scrolled into view because it took focus: the keyboard reader is about to press it, and a
     // batch added now would push it out of sight.
@@ -324,6 +328,9 @@ export class CareerSkillsMatrix extends LitElement {
         const box = this.renderRoot.querySelector('.scroller');
         const hint = this.renderRoot.querySelector<HTMLElement>('.scroll-hint');
         if (box && hint) hint.hidden = box.scrollWidth <= box.clientWidth;
+        // Columns that changed width (a box that settled later, a font) may have moved the selected one out of
+        // view: again, unless the reader has scrolled the box meanwhile.
+        if (box && box.scrollLeft === this.#revealedAt) this.#revealSelected(box);
       }),
     );
     this.#sizeObserver.disconnect();
@@ -432,6 +439,29 @@ export class CareerSkillsMatrix extends LitElement {
     if (!header) return;
     header.tabIndex = -1;
     header.focus();
+  }
+
+  /**
+   * Scrolls the box sideways, never the page, so that the selected stage's column is in view beside the pinned skill
+   * names: in a narrow box a stage selected in another widget (or by attribute) would otherwise change a column out
+   * of sight. A column already in view stays put.
+   */
+  #revealSelected(scroller: Element): void {
+    this.#revealed = this.#selected?.id;
+    const column = this.renderRoot.querySelector('thead th.selected');
+    const pinned = this.renderRoot.querySelector('.skill-head');
+    if (!column || !pinned) return;
+    const box = scroller.getBoundingClientRect();
+    const pin = pinned.getBoundingClientRect();
+    const col = column.getBoundingClientRect();
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    const start = rtl ? pin.left : pin.right; // the edge of the view beside the skill names, and the far edge
+    const end = rtl ? box.left : box.right;
+    const before = rtl ? col.right - start : start - col.left; // how far the column reaches under the names
+    const after = rtl ? end - col.left : col.right - end; // how far past the far edge
+    const by = before > 0 ? -before : after > 0 ? Math.min(after, -before) : 0;
+    if (by) scroller.scrollBy({ left: Math.round(rtl ? -by : by) });
+    this.#revealedAt = scroller.scrollLeft;
   }
 
   /**
