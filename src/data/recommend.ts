@@ -174,7 +174,7 @@ export function rankCertifications(
       if (labels.length) {
         score += RANK_WEIGHTS.industry;
         const list = fmt.and(labels);
-        reasons.push(msg(str`${acronym} is valued in ${list}, as you answered.`));
+        reasons.push(msg(str`Where ${acronym} is valued matches your answer: ${list}.`));
       }
     }
     if (years !== undefined && eligible) {

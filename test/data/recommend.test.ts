@@ -309,10 +309,12 @@ describe('recommend: rankCertifications, other answers', () => {
   it('weighs the industry against where a certification is valued', () => {
     const ranked = rankCertifications(data, { industry: 'government' });
     expect(order(ranked)[0]).to.equal('prince2');
-    expect(reasonsOf(ranked).prince2).to.deep.equal(['PRINCE2 is valued in Government, as you answered.']);
+    expect(reasonsOf(ranked).prince2).to.deep.equal([
+      'Where PRINCE2 is valued matches your answer: Government.',
+    ]);
     const it2 = rankCertifications(data, { industry: 'IT' });
     expect(reasonsOf(it2).itil).to.deep.equal([
-      'ITIL is valued in IT service delivery and IT operations, as you answered.',
+      'Where ITIL is valued matches your answer: IT service delivery and IT operations.',
     ]);
   });
 
