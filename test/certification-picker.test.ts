@@ -171,7 +171,7 @@ describe('<career-certification-picker>', () => {
         expect(facts.Methodology).to.equal(methodology.name);
         expect(facts.Issuer).to.equal(c.issuer);
         expect(facts.Level).to.equal(c.level && (c.level === 'entry' ? 'Entry level' : 'Advanced'));
-        expect(facts.Prerequisites).to.equal(c.prerequisites?.text ?? 'None stated');
+        expect(facts.Prerequisites).to.equal(c.prerequisites?.text ?? 'Not stated');
         for (const topic of c.covers) expect(facts.Covers).to.contain(topic);
         for (const place of c.valuedIn) expect(facts['Valued in']).to.contain(place);
         if (c.covers.length === 0) expect(facts.Covers).to.equal(undefined);

@@ -605,7 +605,7 @@ export class CareerCertificationPicker extends LitElement {
         ${c.issuer ? this.renderFact(msg('Issuer'), c.issuer) : nothing}
         ${this.renderFact(msg('Methodology'), this.#methodologyName(data, c))}
         ${c.level ? this.renderFact(msg('Level'), this.#levelName(c)) : nothing}
-        ${this.renderFact(msg('Prerequisites'), c.prerequisites?.text ?? msg('None stated'))}
+        ${this.renderFact(msg('Prerequisites'), c.prerequisites?.text ?? msg('Not stated'))}
         ${covers ? this.renderFact(msg('Covers'), covers) : nothing}
         ${valued ? this.renderFact(msg('Valued in'), valued) : nothing}
       </dl>

@@ -221,7 +221,7 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'only to break ties: little time puts entry level first, more time advanced.',
   'certifications.items.description': 'What the certification is, shown on its card.',
   'certifications.items.prerequisites':
-    'What the certification asks of a candidate. Absent: the card says "None stated", and the guide of the ' +
+    'What the certification asks of a candidate. Absent: the card says "Not stated", and the guide of the ' +
     'certification picker says the prerequisites are not stated.',
   'certifications.items.prerequisites.text':
     'The requirements in words, shown on the card and in the comparison.',
