@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import {
   certificationsForTitle,
@@ -315,6 +315,22 @@ describe('<career-title-explorer>', () => {
       search(el).focus();
       await sendKeys({ press: 'Escape' });
       await until(el, () => textOf(live) === `${everyTitle.length} titles`);
+    });
+
+    it('gives an option with a highlighted other name an accessible name with its words apart', async () => {
+      const el = await explorer();
+      await typeQuery(el, 'delivery');
+      const title = titleOf('it-delivery-manager');
+      // The page's accessibility tree, as assistive technology gets it (the runner's `ax-tree` command).
+      type AxNode = { role?: string; name?: string; children?: AxNode[] };
+      const names: string[] = [];
+      const walk = (node: AxNode) => {
+        if (node.role === 'option') names.push(node.name ?? '');
+        for (const child of node.children ?? []) walk(child);
+      };
+      walk(await executeServerCommand<AxNode, undefined>('ax-tree'));
+      const name = names.find((n) => n.startsWith(title.name))!;
+      expect(name, names.join(' | ')).to.contain(`Also called ${title.aliases.join(', ')}`);
     });
 
     it('takes a 10 KB query without hanging or overflowing', async () => {

@@ -622,7 +622,11 @@ export class CareerTitleExplorer extends LitElement {
       ${
         aliases.length
           ? html`<span class="option-alias"
-              >${msg('Also called')} ${aliases.map((a, i) => html`${i ? ', ' : ''}${this.highlight(a.text, a)}`)}</span
+              >${
+                // The space in the same text node: alone between Lit's markers and a <mark>, Chromium leaves it out
+                // of the option's accessible name ("Also calledDelivery Manager").
+                `${msg('Also called')} `
+              }${aliases.map((a, i) => html`${i ? ', ' : ''}${this.highlight(a.text, a)}`)}</span
             >`
           : nothing
       }
