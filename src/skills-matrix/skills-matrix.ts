@@ -306,7 +306,8 @@ export class CareerSkillsMatrix extends LitElement {
     if (!more || !scroller || typeof IntersectionObserver === 'undefined') return;
     this.#moreObserver = new IntersectionObserver(
       (entries) => {
-        if (this.shadowRoot!.activeElement !== more && entries.some((e) => e.isIntersecting)) this.#showMore();
+        if (this.shadowRoot!.activeElement !== more && entries.some((e) => e.isIntersecting))
+          this.#showMore();
       },
       { root: scroller, rootMargin: '0px 0px 320px 0px' },
     );
