@@ -75,6 +75,27 @@ describe('text at 200 % (WCAG 1.4.4)', () => {
     for (const n of numbers) expect(textWithin(n), n.textContent!).to.be.true;
   });
 
+  it("the picker's ranking fits a 320 px phone at 200 %, its words whole: the number goes above each place", async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await large<CareerCertificationPicker>(
+        html`<career-certification-picker mode="guide"></career-certification-picker>`,
+      );
+      el.answers = { years: 2, goal: 'traditional', industry: 'government' };
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const places = [...el.shadowRoot!.querySelectorAll('.place')];
+      expect(places.length).to.equal(5);
+      const right = document.documentElement.clientWidth;
+      for (const place of places)
+        expect(place.getBoundingClientRect().right, 'inside the page').to.be.at.most(right);
+      const words = places.flatMap((p) => splitWords(p.querySelector('.reasons')!));
+      expect(words.join(', '), 'words split').to.equal('');
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
+  });
+
   it("the matrix's skill names stay whole", async () => {
     const el = await large<HTMLElement>(html`<career-skills-matrix></career-skills-matrix>`);
     const names = [...el.shadowRoot!.querySelectorAll('tbody th[scope="row"]')];

@@ -472,6 +472,13 @@ export const pickerStyles = css`
       color: var(--_career-muted);
     }
   }
+  /* Large text in a narrow box (a phone with text at 200 %): each place's number goes above it, leaving the place
+     the whole width for its words. */
+  @container (max-width: 16em) {
+    .place {
+      flex-direction: column;
+    }
+  }
   /* Very narrow (a phone at 200 % zoom): held row headers would leave no room for a column; they scroll along. */
   @container (max-width: 240px) {
     .table-scroll {
