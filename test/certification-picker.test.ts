@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/certification-picker/index.js';
 import type { CareerCertificationPicker } from '../src/certification-picker/certification-picker.js';
-import { TYPING_PAUSE } from '../src/controllers/announce-controller.js';
+import { MESSAGE_LIFETIME, TYPING_PAUSE } from '../src/controllers/announce-controller.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import { rankCertifications } from '../src/data/recommend.js';
 import type { DatasetInput } from '../src/data/schema.js';
@@ -627,6 +627,15 @@ describe('<career-certification-picker>', () => {
       modeRadio(el, 'browse').click();
       await new Promise((r) => setTimeout(r, 50));
       expect(said(el)).to.equal('PMP removed from the comparison: 1 of 3 chosen.');
+    });
+
+    it('clears a message once it has had time to be said, so no old count is met later', async () => {
+      const el = await picker();
+      await tick(el, 'PMP');
+      await until(el, () => said(el).startsWith('PMP added'));
+      const start = performance.now();
+      await until(el, () => said(el) === '', MESSAGE_LIFETIME + 1500);
+      expect(performance.now() - start).to.be.at.least(MESSAGE_LIFETIME - 200);
     });
 
     it('says the same change twice when the reader makes it twice', async () => {

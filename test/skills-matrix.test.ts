@@ -410,6 +410,19 @@ describe('<career-skills-matrix>', () => {
         wrap.style.setProperty('width', '280px');
         await frames(3);
         expect(scroller.scrollLeft).to.equal(0);
+        // A box so narrow (240 px or less) that the names scroll along: the column comes into the box itself.
+        wrap.style.setProperty('width', '230px');
+        await frames(3);
+        expect(getComputedStyle($(el, 'tbody th[scope="row"]')!).position).to.equal('static');
+        scroller.scrollLeft = dir === 'rtl' ? -scroller.scrollWidth : scroller.scrollWidth;
+        el.setAttribute('stage', 'foundation');
+        await el.updateComplete;
+        const box = scroller.getBoundingClientRect();
+        const col = $(el, 'thead th.selected')!.getBoundingClientRect();
+        expect([
+          Math.round(col.left) >= Math.floor(box.left),
+          Math.round(col.right) <= Math.ceil(box.right),
+        ]).to.deep.equal([true, true]);
       });
 
       it(`scrolls a focused control out from under the pinned names and header row at 320 px (${dir})`, async () => {

@@ -450,14 +450,18 @@ export class CareerSkillsMatrix extends LitElement {
   #revealSelected(scroller: Element): void {
     this.#revealed = this.#selected?.id;
     const column = this.renderRoot.querySelector('thead th.selected');
-    const pinned = this.renderRoot.querySelector('.skill-head');
-    if (!column || !pinned) return;
-    const box = scroller.getBoundingClientRect();
-    const pin = pinned.getBoundingClientRect();
+    if (!column) return;
+    // The view: inside the box's border and scrollbar, and beside the skill names while they are pinned (a very
+    // narrow box lets them scroll along).
+    const rect = scroller.getBoundingClientRect();
+    const left = rect.left + scroller.clientLeft;
+    const right = left + scroller.clientWidth;
+    const name = this.renderRoot.querySelector('tbody th[scope="row"]');
+    const pin = name && getComputedStyle(name).position === 'sticky' ? name.getBoundingClientRect() : null;
     const col = column.getBoundingClientRect();
     const rtl = getComputedStyle(scroller).direction === 'rtl';
-    const start = rtl ? pin.left : pin.right; // the edge of the view beside the skill names, and the far edge
-    const end = rtl ? box.left : box.right;
+    const start = rtl ? (pin?.left ?? right) : (pin?.right ?? left); // the edge of the view at the names' side
+    const end = rtl ? left : right;
     const before = rtl ? col.right - start : start - col.left; // how far the column reaches under the names
     const after = rtl ? end - col.left : col.right - end; // how far past the far edge
     const by = before > 0 ? -before : after > 0 ? Math.min(after, -before) : 0;

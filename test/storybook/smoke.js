@@ -307,6 +307,8 @@ async function checkDocs(entry) {
     const pinned = await page.evaluate(
       async (ids) => {
         const preview = /** @type {any} */ (window).__STORYBOOK_PREVIEW__;
+        // Storybook's own story store (not public API): without it this check would check nothing.
+        if (typeof preview?.storyStoreValue?.loadStory !== 'function') return null;
         const found = [];
         for (const id of ids) {
           const story = await preview?.storyStoreValue?.loadStory({ storyId: id });
@@ -326,7 +328,8 @@ async function checkDocs(entry) {
         .filter((e) => e.type === 'story' && e.title === entry.title)
         .map((e) => e.id),
     );
-    for (const { id, width, shown } of pinned)
+    if (!pinned) problems.push("cannot read the stories' viewports (Storybook's story store has moved)");
+    for (const { id, width, shown } of pinned ?? [])
       if (shown > width)
         problems.push(`${id} is pinned to ${width} px but shown ${Math.round(shown)} px wide`);
     if (!entry.tags?.includes('autodocs')) {
