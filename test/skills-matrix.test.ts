@@ -1302,6 +1302,19 @@ describe('<career-skills-matrix>', () => {
       expect(skillRows(el)).to.have.length(ROW_BATCH + MORE_ROWS);
     });
 
+    it('loads the next batch once focus leaves a "Show more" still in view', async () => {
+      const el = await matrix(
+        html`<career-skills-matrix .data=${syntheticDataset(1000, 10)}></career-skills-matrix>`,
+      );
+      const more = $<HTMLButtonElement>(el, '[part~="more"]')!;
+      more.focus();
+      await new Promise((r) => setTimeout(r, 200));
+      await el.updateComplete;
+      expect(skillRows(el), 'nothing loaded while focused').to.have.length(ROW_BATCH);
+      more.blur();
+      await until(el, () => skillRows(el).length === ROW_BATCH + MORE_ROWS);
+    });
+
     it('renders every row before printing', async () => {
       const el = await matrix(
         html`<career-skills-matrix .data=${syntheticDataset(300, 4)}></career-skills-matrix>`,

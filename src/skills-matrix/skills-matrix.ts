@@ -426,6 +426,12 @@ export class CareerSkillsMatrix extends LitElement {
   }
 
   /** Renders the next batch of rows (the "Show more" button, or scrolling near it). */
+  /** Focus left the button: watched afresh, it loads the next batch if it is still near the view. */
+  #onMoreBlur(event: FocusEvent): void {
+    this.#moreObserver?.unobserve(event.target as Element);
+    this.#moreObserver?.observe(event.target as Element);
+  }
+
   async #showMore(): Promise<void> {
     if (this.#shownCount >= this.#skillCount) return;
     const first = this.#shownCount;
@@ -770,7 +776,7 @@ export class CareerSkillsMatrix extends LitElement {
       <p role="status">
         ${msg(str`Showing ${this.#formatNumber(this.#shownCount)} of ${this.#formatNumber(this.#skillCount)} skills.`)}
       </p>
-      <button type="button" class="more-button" part="more" @click=${this.#showMore}>
+      <button type="button" class="more-button" part="more" @click=${this.#showMore} @blur=${this.#onMoreBlur}>
         ${msg(str`Show ${next} more`)}
       </button>
     </div>`;
