@@ -41,11 +41,10 @@ export class RovingFocusController implements ReactiveController {
     const items = this.#options.items();
     if (items.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return false;
     const orientation = this.#options.orientation?.() ?? 'both';
+    const target = event.composedPath()[0] as Node;
     const current = Math.max(
       0,
-      items.findIndex(
-        (item) => item === event.composedPath()[0] || item.contains(event.composedPath()[0] as Node),
-      ),
+      items.findIndex((item) => item.contains(target)),
     );
     const last = items.length - 1;
     // Right to left, the next item is drawn to the left: the horizontal arrows swap (WAI-ARIA APG).

@@ -1,19 +1,14 @@
 /**
  * Pure functions behind `<career-title-explorer>`: the tiers a title can belong to, the titles of a tier matching a
  * query, type-ahead over option labels, and the explorer's state in a URL fragment. No DOM. Built on
- * `stagesInOrder` (query/stages.ts), `titlesByTier` (query/titles.ts) and `searchTitles`, `normalise` (search.ts).
+ * `stagesInOrder` (query/stages.ts), `titlesByTier` (query/titles.ts), `searchTitles` (search.ts) and `fold`
+ * (fold.ts).
  */
+import { fold } from './fold.js';
 import { stagesInOrder } from './query/stages.js';
 import { titlesByTier } from './query/titles.js';
 import type { Dataset, Stage, Title, TitleKind } from './schema.js';
-import {
-  MAX_QUERY_LENGTH,
-  normalise,
-  queryWords,
-  type SearchOptions,
-  searchTitles,
-  type TitleMatch,
-} from './search.js';
+import { MAX_QUERY_LENGTH, queryWords, type SearchOptions, searchTitles, type TitleMatch } from './search.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tiers
@@ -136,7 +131,7 @@ export function exploreTitles(data: Dataset, query: string, tierId: string | nul
  * when no label matches.
  */
 export function typeAheadIndex(labels: readonly string[], typed: string, current: number): number {
-  const prefix = normalise(typed).text;
+  const prefix = fold(typed);
   if (prefix === '' || labels.length === 0) return -1;
   const repeated = [...prefix].every((ch) => ch === prefix[0]);
   const wanted = repeated ? prefix[0]! : prefix;
@@ -145,7 +140,7 @@ export function typeAheadIndex(labels: readonly string[], typed: string, current
   const n = labels.length;
   for (let k = 0; k < n; k++) {
     const i = (((start + k) % n) + n) % n;
-    if (normalise(labels[i]!).text.startsWith(wanted)) return i;
+    if (fold(labels[i]!).startsWith(wanted)) return i;
   }
   return -1;
 }

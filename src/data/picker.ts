@@ -3,8 +3,9 @@
  * words them, the distinct "valued in" labels, the comparison selection (at most three, known ids only) and the
  * checking of attribute values. No DOM, no UI strings: the widget supplies the words.
  */
+
+import { fold } from './fold.js';
 import type { Certification, Dataset } from './schema.js';
-import { normalise } from './search.js';
 
 /** How many certifications can be compared side by side. */
 export const MAX_COMPARE = 3;
@@ -53,7 +54,7 @@ export function valuedInLabels(data: Dataset): string[] {
   const out: string[] = [];
   for (const c of data.certifications) {
     for (const label of c.valuedIn) {
-      const key = normalise(label.trim()).text;
+      const key = fold(label.trim());
       if (!key || seen.has(key)) continue;
       seen.add(key);
       out.push(label);
@@ -64,9 +65,9 @@ export function valuedInLabels(data: Dataset): string[] {
 
 /** The data's own spelling of a "valued in" label (case- and accent-insensitive match), or `null`. */
 export function findValuedInLabel(data: Dataset, text: string): string | null {
-  const key = normalise(text.trim()).text;
+  const key = fold(text.trim());
   if (!key) return null;
-  return valuedInLabels(data).find((label) => normalise(label.trim()).text === key) ?? null;
+  return valuedInLabels(data).find((label) => fold(label.trim()) === key) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

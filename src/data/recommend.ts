@@ -5,9 +5,9 @@
  * formatted with `Intl` in the given locale.
  */
 import { msg, str } from '@lit/localize';
+import { fold } from './fold.js';
 import { stageById } from './query/stages.js';
 import type { Certification, Dataset } from './schema.js';
-import { normalise } from './search.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Filtering
@@ -34,8 +34,8 @@ export function minYears(certification: Certification): number {
 
 /** A text's words, case- and accent-insensitive, each after a space: `" it operations"`. */
 function wordsOf(text: string): string {
-  return normalise(text)
-    .text.split(/[^\p{L}\p{N}]+/u)
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((word) => ` ${word}`)
     .join('');

@@ -4,6 +4,8 @@
  * `stage` option looks only at each title's own `stage`). The normalised text of every title is computed once
  * per titles array (WeakMap cache), so a keystroke over 10,000 titles is a few `indexOf` calls per title.
  */
+
+import { fold, foldChar, NON_ASCII } from './fold.js';
 import { titleStage } from './query/titles.js';
 import type { Dataset, Title, TitleKind } from './schema.js';
 
@@ -18,30 +20,6 @@ export interface NormalisedText {
   starts: Uint32Array;
   /** For each UTF-16 unit of `text`: where its source character (with any combining marks after it) ends. */
   ends: Uint32Array;
-}
-
-const MARKS = /\p{M}/gu;
-const foldCache = new Map<string, string>();
-
-/** Folds one code point: NFD, lower case, combining marks removed; ASCII takes a fast path. */
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    // Final sigma folds to σ, as Σ does: "ΔΙΕΥΘΥΝΤΗΣ" finds "Διευθυντής".
-    folded = ch === 'ς' ? 'σ' : ch.normalize('NFD').toLowerCase().normalize('NFD').replace(MARKS, '');
-    if (foldCache.size < 5000) foldCache.set(ch, folded);
-  }
-  return folded;
-}
-
-const NON_ASCII = /\P{ASCII}/u;
-const FOLD_RUNS = /[A-Z]+|\P{ASCII}/gu;
-
-/** The folded form only (no index map), equal to `normalise(text).text`: what the search index stores. */
-function fold(text: string): string {
-  return text.replace(FOLD_RUNS, (run) => (run.charCodeAt(0) < 0x80 ? run.toLowerCase() : foldChar(run)));
 }
 
 /** Lower case, accents removed, with a map back to the original: `normalise('Gestión').text === 'gestion'`. */

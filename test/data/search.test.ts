@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { fold } from '../../src/data/fold.js';
 import type { Dataset, Title } from '../../src/data/schema.js';
 import {
   highlightSegments,
@@ -110,6 +111,21 @@ describe('search: normalise', () => {
     expect(normalise('ÀÉÎÕÜ ç ñ Å').text).to.equal('aeiou c n a');
     expect(normalise('plain ascii').text).to.equal('plain ascii');
     expect(normalise('').text).to.equal('');
+  });
+
+  it('folds as fold() does, which the picker and type-ahead use without the map back', () => {
+    for (const text of [
+      'Gestión de Proyectos',
+      'ÀÉÎÕÜ ç ñ Å',
+      'Ma\u0301laga',
+      'İstanbul 🚀 café',
+      'ΔΙΕΥΘΥΝΤΗΣ Διευθυντής',
+      'ﬁnance Æsir ß',
+      '\ud800 lone',
+      'PMP®',
+    ]) {
+      expect(fold(text), text).to.equal(normalise(text).text);
+    }
   });
 
   it('maps ranges back to the original, also for decomposed accents', () => {
