@@ -5,12 +5,6 @@ export const pickerStyles = css`
     font-size: 1.125em;
     margin-block-end: 0.25rem;
   }
-  .section-heading:focus {
-    outline: none;
-  }
-  .section-heading:focus-visible {
-    outline: var(--_career-focus);
-  }
   fieldset {
     margin: 0;
     padding: 0;
@@ -82,14 +76,9 @@ export const pickerStyles = css`
     margin-block-end: 0.75rem;
   }
   .mode {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: max(44px, 2.75rem);
     padding: 0.375rem 0.875rem;
     border: 1px solid var(--_career-border);
     border-radius: 999px;
-    cursor: pointer;
   }
   .mode:has(:checked) {
     border: 2px solid var(--_career-accent);
@@ -194,7 +183,6 @@ export const pickerStyles = css`
     font-size: 0.9375em;
   }
   .facts {
-    margin: 0;
     display: grid;
     gap: 0.375rem;
     font-size: 0.9375em;
@@ -214,9 +202,6 @@ export const pickerStyles = css`
     font-weight: 600;
     color: var(--_career-muted);
   }
-  dd {
-    margin: 0;
-  }
   .compare-empty {
     margin-block-end: 0.75rem;
   }
@@ -225,6 +210,7 @@ export const pickerStyles = css`
     display: grid;
     gap: 0.375rem;
   }
+  .mode,
   .compare-toggle,
   .choice {
     display: inline-flex;
@@ -457,7 +443,6 @@ export const pickerStyles = css`
       z-index: 1;
       width: calc(6.5em / 0.875);
       min-width: calc(6.5em / 0.875);
-      background: var(--_career-surface-2);
     }
     .corner {
       background: var(--_career-surface);

@@ -45,6 +45,9 @@ export const ladderStyles = css`
     :host(:not([orientation])) .rung {
       overflow-wrap: break-word;
     }
+    :host(:not([orientation])) .detail {
+      margin-block-start: var(--_career-space);
+    }
   }
   .rung {
     position: relative;
@@ -140,11 +143,6 @@ export const ladderStyles = css`
   }
   :host([orientation='horizontal']) .detail {
     margin-block-start: var(--_career-space);
-  }
-  @container (min-width: 47.5em) {
-    :host(:not([orientation])) .detail {
-      margin-block-start: var(--_career-space);
-    }
   }
   .detail-heading {
     font-size: 1.125em;

@@ -25,7 +25,6 @@ export const tokens = css`
 
     display: block;
     box-sizing: border-box;
-    font: inherit;
     color: var(--_career-text);
     background: var(--_career-surface);
     border-radius: var(--_career-radius);
@@ -67,8 +66,7 @@ export const tokens = css`
   }
   button,
   input,
-  select,
-  textarea {
+  select {
     font: inherit;
     color: inherit;
   }
@@ -82,7 +80,9 @@ export const tokens = css`
   h5,
   p,
   ul,
-  ol {
+  ol,
+  dl,
+  dd {
     margin: 0;
   }
   .visually-hidden {
@@ -153,7 +153,6 @@ export const widgetStyles = css`
   }
   .heading {
     font-size: 1.25em;
-    font-weight: 700;
     margin-block-end: 0.75rem;
   }
   .field {

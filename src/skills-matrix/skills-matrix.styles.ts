@@ -135,7 +135,6 @@ export const skillsMatrixStyles = css`
   td {
     padding: 0.375rem 0.5rem;
     border-block-end: 1px solid color-mix(in srgb, var(--_career-border) 45%, transparent);
-    vertical-align: middle;
   }
   thead th {
     position: sticky;
@@ -195,10 +194,8 @@ export const skillsMatrixStyles = css`
     min-height: max(48px, 3rem);
     padding: 0.25rem 0.375rem;
     border: 1px solid color-mix(in srgb, var(--_career-border) 60%, transparent);
-    background: var(--_career-surface);
     font-weight: 700;
     line-height: 1.2;
-    text-align: center;
   }
   .stage-button[aria-pressed='true'] {
     border: 2px solid var(--_career-accent);

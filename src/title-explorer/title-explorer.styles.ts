@@ -17,11 +17,6 @@ export const titleExplorerStyles = css`
     flex: 1 1 12em;
     max-width: 100%;
   }
-  @container (min-width: 640px) {
-    .tier-field {
-      flex: 0 1 15em;
-    }
-  }
   label {
     font-size: 0.9375em;
     font-weight: 600;
@@ -50,6 +45,9 @@ export const titleExplorerStyles = css`
     min-width: 0;
   }
   @container (min-width: 640px) {
+    .tier-field {
+      flex: 0 1 15em;
+    }
     .layout {
       grid-template-columns: minmax(15em, 2fr) minmax(0, 3fr);
       align-items: start;
@@ -119,6 +117,12 @@ export const titleExplorerStyles = css`
     .option:hover {
       background: var(--_career-surface-2);
     }
+    .button:hover {
+      border-color: var(--_career-accent);
+    }
+    .link:hover {
+      text-decoration-thickness: 2px;
+    }
   }
   .option[aria-selected='true'] {
     border-inline-start-color: var(--_career-accent);
@@ -181,11 +185,6 @@ export const titleExplorerStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  @media (hover: hover) {
-    .button:hover {
-      border-color: var(--_career-accent);
-    }
-  }
 
   /* Detail */
   .detail {
@@ -218,9 +217,6 @@ export const titleExplorerStyles = css`
     font-weight: 600;
     color: var(--_career-muted);
   }
-  .facts dd {
-    margin: 0;
-  }
   .description {
     margin-block: 0.5rem 0.75rem;
   }
@@ -244,11 +240,6 @@ export const titleExplorerStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-  @media (hover: hover) {
-    .link:hover {
-      text-decoration-thickness: 2px;
-    }
   }
   /* The tier moves to the next line whole, rather than leaving a word of it behind ("(Specialised / roles)"). */
   .link-tier {
