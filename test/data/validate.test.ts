@@ -154,6 +154,8 @@ const corpus: Case[] = [
   { name: 'a class instance in an extra field', mutate: (d) => { d.titles[0].widget = new Widget(); }, path: 'titles[0].widget', message: 'expected plain JSON data' },
   { name: 'a Map as a title', mutate: (d) => { d.titles[0] = new Map([['id', 'x']]); }, path: 'titles[0]', message: 'expected plain JSON data' },
   { name: 'a getter', mutate: (d) => { Object.defineProperty(d.stages[0], 'name', { get: () => 'Apprentice', enumerable: true }); }, path: 'stages[0].name', message: 'not a getter' },
+  { name: 'a getter in an object without a prototype', mutate: (d) => { const years = Object.create(null); Object.defineProperty(years, 'min', { get: () => 0, enumerable: true }); years.max = 2; d.stages[0].years = years; }, path: 'stages[0].years.min', message: 'not a getter' },
+  { name: 'a getter that throws', mutate: (d) => { Object.defineProperty(d.titles[1], 'extra', { get: () => { throw new Error('read me not'); }, enumerable: true }); }, path: 'titles[1].extra', message: 'not a getter' },
   { name: 'a circular structure', mutate: (d) => { d.stages[0].self = d.stages[0]; }, path: 'stages[0].self', message: 'refers back to itself' },
   { name: 'a cycle through two objects', mutate: (d) => { const a: Record<string, unknown> = {}; a.b = { a }; d.extra = a; }, path: 'extra.b.a', message: 'refers back to itself' },
   { name: '100 levels of objects in an extra field', mutate: (d) => { d.extra = nested(100); }, path: `extra${'.x'.repeat(32)}`, message: 'is nested too deeply (more than 32 levels)' },
