@@ -3,7 +3,6 @@
  * words them, the distinct "valued in" labels, the comparison selection (at most three, known ids only) and the
  * checking of attribute values. No DOM, no UI strings: the widget supplies the words.
  */
-
 import { fold } from './fold.js';
 import type { Certification, Dataset } from './schema.js';
 

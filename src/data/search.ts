@@ -4,7 +4,6 @@
  * `stage` option looks only at each title's own `stage`). The normalised text of every title is computed once
  * per titles array (WeakMap cache), so a keystroke over 10,000 titles is a few `indexOf` calls per title.
  */
-
 import { fold, foldChar, NON_ASCII } from './fold.js';
 import { titleStage } from './query/titles.js';
 import type { Dataset, Title, TitleKind } from './schema.js';

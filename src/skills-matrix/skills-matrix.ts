@@ -425,13 +425,13 @@ export class CareerSkillsMatrix extends LitElement {
     this.source.selectStage(this.stage === stage.id ? null : stage.id);
   }
 
-  /** Renders the next batch of rows (the "Show more" button, or scrolling near it). */
   /** Focus left the button: watched afresh, it loads the next batch if it is still near the view. */
   #onMoreBlur(event: FocusEvent): void {
     this.#moreObserver?.unobserve(event.target as Element);
     this.#moreObserver?.observe(event.target as Element);
   }
 
+  /** Renders the next batch of rows (the "Show more" button, or scrolling near it). */
   async #showMore(): Promise<void> {
     if (this.#shownCount >= this.#skillCount) return;
     const first = this.#shownCount;
