@@ -13,7 +13,7 @@ import { splitWords, textWithin, until } from './helpers.js';
 /** A widget on a page whose text is twice the usual size. */
 async function large<T extends HTMLElement>(template: TemplateResult): Promise<T> {
   // The text is large before the widget renders, as on a page whose reader set it so.
-  const page = await fixture<HTMLElement>(html`<div class="large"></div>`);
+  const page = await fixture<HTMLElement>(html`<div></div>`);
   page.style.fontSize = '200%';
   render(template, page);
   const el = page.firstElementChild as T & { updateComplete?: Promise<unknown> };
